@@ -1,0 +1,50 @@
+// House rules as lint rules: the layers of src/ may only import in the allowed direction, and page text
+// can never become HTML. See ../STYLE.md habits 1, 3 and 9 and docs/architecture.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (name, forbidden, extra = []) => ({
+  files: [`src/${name}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        ...forbidden.map((other) => ({ group: [`**/${other}/**`, `../${other}/*`, `./${other}/*`], message: `src/${name} must not import src/${other} (see docs/architecture.md)` })),
+        ...extra,
+      ],
+    }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error',
+        { property: 'innerHTML', message: 'Page text is never HTML: use textContent.' },
+        { property: 'outerHTML', message: 'Page text is never HTML: use textContent.' },
+        { property: 'insertAdjacentHTML', message: 'Page text is never HTML: build elements.' },
+        { object: 'document', property: 'write', message: 'Never document.write.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  layer('core', ['content', 'background', 'popup', 'options', 'shared', 'page', 'leave'], [
+    { group: ['webextension-polyfill'], message: 'src/core is pure: no extension APIs (pass what you need in as a parameter)' },
+  ]),
+  layer('content', ['background', 'popup', 'options', 'page', 'leave'], [
+    { group: ['libphonenumber-js', 'libphonenumber-js/*'], message: 'the content script never loads the phone library: send candidates to the background' },
+    { group: ['**/core/phone/parse-phone*', '**/core/verdict/*', '!**/core/verdict/page-sample.ts', '!**/core/verdict/behaviour.ts', '!**/core/verdict/verdict.ts'], message: 'the content script only runs the cheap gate; detection runs in the background' },
+  ]),
+  layer('background', ['content', 'popup', 'options', 'page', 'leave']),
+  layer('popup', ['content', 'background', 'page', 'options', 'leave']),
+  layer('options', ['content', 'background', 'page', 'popup', 'leave']),
+  layer('leave', ['content', 'background', 'page', 'popup', 'options']),
+  layer('page', ['content', 'background', 'popup', 'options', 'shared', 'leave']),
+  layer('shared', ['content', 'background', 'popup', 'options', 'page', 'leave']),
+);

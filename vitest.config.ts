@@ -1,0 +1,12 @@
+// Unit and component tests: core in plain Node, content/background/shared with happy-dom and fakes.
+// Kept apart from vite.config.ts so the crx() plugin never loads in tests.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  define: { __HG_BUILD__: JSON.stringify({ target: 'chrome', listUrl: undefined, trustedKeys: [], syncHours: 6, reportEndpoint: undefined }) },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    reporters: ['default'],
+  },
+});
