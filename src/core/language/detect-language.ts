@@ -1,0 +1,35 @@
+/**
+ * A rough guess at the page's language from its text. Scam kits often keep the template's `lang="en"` while
+ * the text is German or Japanese, and the language decides which countries' numbering plans to try first.
+ * Counting a handful of very common words is enough to tell the five languages apart on a few hundred words.
+ */
+
+export type LanguageGuess = 'en' | 'nl' | 'de' | 'fr' | 'ja' | 'unknown';
+
+const STOPWORDS: Readonly<Record<'en' | 'nl' | 'de' | 'fr', readonly string[]>> = {
+  en: ['the', 'and', 'your', 'you', 'is', 'to', 'of', 'this', 'with', 'for', 'are', 'not', 'please', 'call'],
+  nl: ['de', 'het', 'een', 'uw', 'je', 'en', 'van', 'niet', 'is', 'met', 'voor', 'op', 'dit', 'bel', 'wordt'],
+  de: ['der', 'die', 'das', 'und', 'ihr', 'ihre', 'sie', 'nicht', 'ist', 'mit', 'für', 'wurde', 'auf', 'bitte'],
+  fr: ['le', 'la', 'les', 'et', 'votre', 'vous', 'est', 'pas', 'de', 'des', 'pour', 'avec', 'une', 'été'],
+};
+
+const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/g;
+const WORD = /\p{L}+/gu;
+
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const japanese = sample.match(JAPANESE)?.length ?? 0;
+  if (japanese > 20) return 'ja';
+  const counts = { en: 0, nl: 0, de: 0, fr: 0 };
+  const lookup = new Map<string, (keyof typeof counts)[]>();
+  for (const [language, words] of Object.entries(STOPWORDS) as [keyof typeof counts, readonly string[]][]) {
+    for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);
+  }
+  for (const word of sample.toLowerCase().match(WORD) ?? []) {
+    for (const language of lookup.get(word) ?? []) counts[language]++;
+  }
+  const ranked = (Object.entries(counts) as [keyof typeof counts, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.3)) return 'unknown';
+  return best[0];
+}

@@ -1,0 +1,128 @@
+/**
+ * What fake helpdesks say, and what honest warnings about them say, in the five languages of the kits
+ * measured so far (English, Dutch, German, French, Japanese). Patterns are regex sources matched on folded,
+ * lower-case text (fold-lookalikes.ts), so look-alike letters cannot dodge them.
+ *
+ * Categories, not single words, carry the weight (see docs/detection.md): a page that claims the computer is
+ * locked, that it is infected, and that the user must not close it is saying three different things that an
+ * honest page almost never says together. `warning` is the other side: news, banks and the brands themselves
+ * writing *about* these scams. It lowers the score, but never below what a listed number or a disguise earns.
+ */
+
+export type PhraseCategory =
+  | 'lock' | 'infection' | 'doNotClose' | 'dataTheft' | 'errorCode' | 'callNow' | 'remoteTool' | 'refund'
+  | 'disclaimer' | 'support' | 'warning';
+
+export type PhraseTable = Readonly<Record<PhraseCategory, readonly string[]>>;
+
+const DEVICE_EN = '(?:computer|pc|device|system|windows|browser|mac|access|ip address|account|network)';
+const DEVICE_NL = '(?:computer|pc|apparaat|systeem|toegang|browser|windows|account|laptop)';
+const DEVICE_DE = '(?:computer|pc|gerät|system|zugang|zugriff|browser|windows|konto|rechner)';
+const DEVICE_FR = '(?:ordinateur|pc|appareil|système|accès|navigateur|windows|compte)';
+const DEVICE_JA = '(?:コンピューター|コンピュータ|pc|パソコン|デバイス|システム|アクセス|ブラウザ|windows)';
+
+export const SCAM_PHRASES: PhraseTable = {
+  lock: [
+    `${DEVICE_EN} (?:has been|is|was|have been|will be)(?: temporarily| permanently)? (?:locked|blocked|suspended|disabled)`,
+    'access to (?:this|your) (?:pc|computer|device) (?:has been|is) (?:blocked|locked|denied)',
+    '(?:pc|computer|windows|system) (?:is )?locked', 'blocked for (?:security|your safety)',
+    `(?:uw|je|jouw) ${DEVICE_NL}(?: is| werd| wordt)? (?:geblokkeerd|vergrendeld|op slot)`,
+    '(?:toegang|computer|pc) (?:is |werd )?geblokkeerd',
+    `(?:ihr|dein) ${DEVICE_DE}(?: wurde| ist)? (?:gesperrt|blockiert)`, '(?:zugriff|computer|pc) (?:wurde |ist )?(?:gesperrt|blockiert)',
+    `votre ${DEVICE_FR}(?: a été| est)? (?:bloqué|verrouillé|suspendu)`, 'accès (?:[^.\\n]{0,20})?(?:a été )?bloqué',
+    `${DEVICE_JA}[^。\\n]{0,12}(?:ロック|ブロック)(?:されています|されました|されて)`, '(?:ロック|ブロック)されています',
+  ],
+  infection: [
+    '(?:virus|viruses|malware|spyware|trojan|ransomware|adware|worm)[^.\\n]{0,30}(?:detected|found|infection|alert|attack)',
+    '(?:is|are|has been|have been|was) (?:seriously |severely )?infected', 'infected with', 'threats? (?:detected|found)',
+    '(?:critical|security|system|virus) (?:alert|warning)', 'pornographic (?:spyware|virus)',
+    '(?:virus|malware|spyware|trojan)[^.\\n]{0,30}(?:gedetecteerd|gevonden|aangetroffen)', '(?:is|zijn|werd) (?:besmet|geïnfecteerd|geinfecteerd)',
+    'bedreigingen? (?:gedetecteerd|gevonden)', 'beveiligingswaarschuwing',
+    '(?:virus|viren|malware|spyware|trojaner)[^.\\n]{0,30}(?:erkannt|gefunden|entdeckt)', 'infiziert', 'bedrohungen? (?:erkannt|gefunden)',
+    'sicherheitswarnung',
+    '(?:virus|logiciels? malveillants?|malware|spyware|cheval de troie|logiciels? espions?)[^.\\n]{0,30}(?:détecté|trouvé)',
+    'infecté', 'menaces? détectées?', 'alerte de sécurité',
+    'ウイルス', 'ウィルス', 'マルウェア', 'スパイウェア', 'トロイの木馬', '感染', '脅威が(?:検出|見つか)',
+  ],
+  doNotClose: [
+    "(?:do not|don't|please do not) (?:close|restart|shut ?down|turn off|ignore|reboot|try to (?:close|restart|fix))",
+    'closing this (?:page|window) (?:will|may|can)', '(?:will|may) (?:result in|lead to) (?:the )?(?:suspension|disabling|deletion|loss)',
+    '(?:sluit|herstart) (?:deze pagina |uw computer |je computer |de computer |dit venster )?niet',
+    'niet (?:afsluiten|sluiten|herstarten|uitschakelen|opnieuw opstarten)', 'schakel (?:uw|je) (?:computer|pc) niet uit',
+    '(?:nicht|keinesfalls) (?:schließen|schliessen|neu starten|herunterfahren|ausschalten)',
+    '(?:schließen|schliessen|starten) sie (?:diese seite |ihren computer |den computer |das fenster )?nicht',
+    'ne (?:fermez|redémarrez|éteignez|quittez) (?:pas|jamais)', 'ne pas (?:fermer|redémarrer|éteindre)',
+    '(?:閉じ|再起動し|シャットダウンし|電源を切ら)ないで', '閉じると', '再起動すると',
+  ],
+  dataTheft: [
+    '(?:passwords?|credit cards?|banking (?:details|information)|personal (?:data|information)|photos|email credentials|logins?)[^.\\n]{0,40}(?:stolen|at risk|compromised|being (?:stolen|sent)|exposed)',
+    'identity theft',
+    '(?:wachtwoorden|creditcard|bankgegevens|persoonlijke gegevens|foto\'s)[^.\\n]{0,40}(?:gestolen|in gevaar|gelekt)',
+    '(?:passwörter|kreditkarten?|bankdaten|persönlichen? daten|fotos)[^.\\n]{0,40}(?:gestohlen|in gefahr|gefährdet)',
+    '(?:mots de passe|cartes? de crédit|cartes? bancaires?|données personnelles|photos)[^.\\n]{0,40}(?:volée?s?|en danger|compromise?s?)',
+    '(?:パスワード|クレジットカード|個人情報|写真|銀行)[^。\\n]{0,20}(?:盗ま|漏洩|流出|危険)',
+  ],
+  errorCode: [
+    'error (?:code|#|no\\.?)\\s*[:#]?\\s*[0-9a-z]{3,}', '(?<![a-z0-9])0x[0-9a-f]{4,8}(?![a-z0-9])', 'dw6vb36', 'err(?:or)?[_ ]?[0-9]{3,}',
+    'foutcode', 'fehlercode', "code d['’]erreur", 'エラーコード', 'エラー ?#',
+  ],
+  callNow: [
+    'call (?:now|immediately|us|microsoft|apple|support|the (?:number|helpline|support|toll[- ]free)|toll[- ]free|(?:technical|tech) support|a (?:certified )?technician|help ?desk)',
+    '(?:please )?contact (?:microsoft|apple|support|(?:technical|tech) support|the support team|us|a technician)(?: immediately| now| at| on| right away)?',
+    'toll[- ]free', 'helpline', 'speak (?:to|with) (?:a|an) (?:technician|expert|agent|engineer)',
+    'bel (?:direct|nu|onmiddellijk|meteen|ons|microsoft|apple|de helpdesk|gratis)', 'neem (?:direct |onmiddellijk |nu )?contact op',
+    'gratis (?:nummer|bellen)',
+    'rufen sie (?:uns |den support |microsoft |sofort |jetzt |umgehend )?an', '(?:sofort|umgehend|jetzt) anrufen',
+    'kontaktieren sie (?:uns|den support|microsoft|sofort)', 'gebührenfrei', 'kostenlose (?:hotline|rufnummer)',
+    'appelez(?:-nous)? ', 'contactez(?:-nous)? (?:immédiatement|maintenant|le support|microsoft)', 'numéro (?:gratuit|vert)', 'appel gratuit',
+    '(?:今すぐ|すぐに|直ちに)[^。\\n]{0,10}(?:電話|連絡)', 'お電話(?:ください|下さい)', '(?:サポート|技術者)(?:に|へ)(?:電話|連絡)',
+    'フリーダイヤル', '無料通話',
+  ],
+  remoteTool: [
+    'anydesk', 'teamviewer', 'ultra ?viewer', 'supremo', 'quick ?assist', 'zoho assist', 'logmein', 'screenconnect',
+    'connectwise', 'rustdesk', 'ammyy', 'aeroadmin', 'splashtop',
+    'remote (?:access|desktop|support|control) (?:software|tool|session|app|program)',
+  ],
+  refund: [
+    '(?:subscription|membership|plan|license|licence)(?: has been| was| will be)? (?:auto[- ]?)?renewed', 'auto[- ]?renewal',
+    'you (?:have been|were|will be) charged', '(?:charged|deducted|debited)[^.\\n]{0,20}(?:\\$|usd|eur|€)',
+    'if you did not (?:authori[sz]e|make|place|request) (?:this|the)', 'refund (?:department|process|request)',
+    'cancel (?:your |the )?(?:subscription|order|transaction)',
+    '(?:abonnement|lidmaatschap)[^.\\n]{0,20}(?:verlengd|vernieuwd)', 'automatisch verlengd', 'terugbetaling',
+    '(?:abonnement|abo|mitgliedschaft)[^.\\n]{0,20}(?:verlängert|erneuert)', 'rückerstattung',
+    'abonnement[^.\\n]{0,20}renouvelé', 'remboursement',
+    '(?:サブスクリプション|定期購入)[^。\\n]{0,10}更新', '返金',
+  ],
+  disclaimer: [
+    'independent (?:service |support |technical )?(?:provider|company)', 'not (?:affiliated|associated) with',
+    'third[- ]party (?:support|service|technical)', 'no affiliation',
+    'onafhankelijke (?:dienstverlener|aanbieder|serviceprovider)', 'niet (?:gelieerd|verbonden) (?:aan|met)',
+    'unabhängiger? (?:dienstleister|anbieter)', 'nicht verbunden mit',
+    '(?:prestataire|fournisseur) indépendant', 'non affilié',
+    '独立した(?:サービス)?プロバイダー', '提携していません',
+  ],
+  support: [
+    '(?:technical|tech|customer|computer|microsoft|apple|windows) support', 'help ?desk', 'support (?:team|center|centre|line|number)',
+    'customer (?:care|service)', 'technician',
+    'technische (?:ondersteuning|dienst)', 'klantenservice', 'storingsdienst',
+    '(?:technischer|technische) (?:support|kundendienst)', 'kundendienst', 'kundenservice', 'hotline',
+    'support technique', 'assistance technique', 'service client',
+    'サポート', 'ヘルプデスク', 'カスタマーサービス', 'テクニカルサポート',
+  ],
+  warning: [
+    '(?:is|are|was|this is|these are|it\'s) (?:a |an )?(?:scam|fraud|fake)', 'scammers?', 'scams', 'tech(?:nical)? support scam',
+    'fraudsters?', 'phishing', 'never (?:call|calls|display|displays|show|shows|ask|asks|include|includes|contact)',
+    "(?:do not|don't|never) call (?:the|this|any|a|that) (?:number|phone)", '(?:beware|watch out) (?:of|for)', 'report (?:a )?(?:scam|fraud)',
+    'oplicht(?:ing|ers?|erij)', 'helpdeskfraude', 'fraudehelpdesk', 'nepmelding', 'nep-?helpdesk', 'bel (?:dit nummer )?niet',
+    'trap er niet in', 'belt nooit', 'pas op voor',
+    'betrug', 'betrüger', 'abzocke', 'gefälschte', 'polizei warnt', 'verbraucherzentrale', 'ruft (?:niemals|nie)',
+    'arnaque', 'escroquerie', 'escrocs?', 'hameçonnage', "n['’]appelez pas", 'faux support',
+    '詐欺', '偽の(?:警告|サポート)', '電話しないで',
+  ],
+};
+
+/** The weight each category adds to a page's score: docs/detection.md explains the choice. */
+export const PHRASE_WEIGHTS: Readonly<Record<PhraseCategory, number>> = {
+  lock: 3, infection: 2, doNotClose: 3, dataTheft: 2, errorCode: 1, callNow: 2, remoteTool: 2, refund: 2,
+  disclaimer: 1, support: 1, warning: 0,
+};

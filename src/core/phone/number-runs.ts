@@ -1,0 +1,158 @@
+/**
+ * The cheap first pass over page text: find phone-shaped runs of digits and separators without any
+ * phone-number library. It runs in the content script on every page that has digits, so it must stay linear
+ * and allocation-light: a regex jumps to the next digit, a hand-written loop walks the run, and obvious
+ * non-numbers (amounts, identifiers, IBAN tails, dates) are dropped here so they never cost a message or a
+ * parse. Anything that survives is only a candidate; `recognise-number.ts` decides.
+ */
+import { lookalikeDigitValue, mathDigitValue } from '../text/fold-digits.ts';
+
+export interface NumberRun {
+  /** Offset of the first character (a leading `+` or `(` included) in the scanned text. */
+  readonly start: number;
+  /** Offset just past the last digit. */
+  readonly end: number;
+  /** The run with look-alike digits folded and O/I/l read as digits; separators kept. */
+  readonly folded: string;
+  /** How many digits the run holds. */
+  readonly digitCount: number;
+  /** True when letters stood in for digits (`1-8OO-555-O142`): a disguise, and a signal. */
+  readonly hasLetterDigits: boolean;
+}
+
+export const MIN_PHONE_DIGITS = 7;
+/** International prefix (up to 4 digits, as in Japan's 010) plus 15 E.164 digits, with a little slack. */
+export const MAX_PHONE_DIGITS = 20;
+const MAX_SEPARATOR_RUN = 3;
+
+// Every character that can start a digit, including the high surrogate of mathematical digits.
+const DIGIT_START =
+  /[0-9\uFF10-\uFF19\u2460-\u2468\u24EA\u2474-\u247C\u2488-\u2490\u24F5-\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uD835]/g;
+
+const SEPARATORS = new Set(
+  ' .-/()\u00A0\u2002\u2003\u2007\u2009\u200A\u202F\u3000\u2010\u2011\u2012\u2013\u2014\u2015\u2212' +
+    '\uFF0D\uFF0E\uFF08\uFF09\uFF0F\u200B\u200C\u200D\u2060\uFEFF\u00AD',
+);
+const LETTER_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
+const CURRENCY = /[€$£¥₹₽¢]|\b(?:EUR|USD|GBP|CHF|JPY|kr|Fr)\b/;
+const IBAN_HEAD = /[A-Z]{2}\d{2} ?[A-Z]{4} ?(?:\d{4} ?)*$/;
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /\p{L}/u.test(char);
+}
+
+interface DigitAt {
+  readonly value: number;
+  readonly width: number;
+}
+
+function digitAt(text: string, i: number): DigitAt | undefined {
+  const code = text.charCodeAt(i);
+  const value = lookalikeDigitValue(code);
+  if (value >= 0) return { value, width: 1 };
+  const math = mathDigitValue(code, text.charCodeAt(i + 1));
+  return math >= 0 ? { value: math, width: 2 } : undefined;
+}
+
+/** A letter reads as a digit only between digits and separators, never inside a word (`Oslo`, `Illinois`). */
+function isLetterDigit(text: string, i: number, previousWasDigit: boolean): boolean {
+  const char = text[i] ?? '';
+  if (!(char in LETTER_DIGITS)) return false;
+  const next = text[i + 1];
+  if (isLetter(next) && !(next !== undefined && next in LETTER_DIGITS)) return false;
+  return previousWasDigit || (next !== undefined && digitAt(text, i + 1) !== undefined);
+}
+
+/** Includes a `+` (optionally followed by one space) or an opening parenthesis right before the digits. */
+function extendBackwards(text: string, start: number): number {
+  let s = start;
+  if (text[s - 1] === '(' || text[s - 1] === '\uFF08') s--;
+  if (text[s - 1] === '+' || text[s - 1] === '\uFF0B') return s - 1;
+  if (text[s - 1] === ' ' && (text[s - 2] === '+' || text[s - 2] === '\uFF0B')) return s - 2;
+  return s;
+}
+
+/** Identifiers, amounts and IBAN tails, judged from the characters around the run. */
+function isObviouslyNotPhone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (isLetter(before) || before === '#' || before === '_' || before === '№' || before === '@') return true;
+  if ((before === '-' || before === '/' || before === '.') && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) {
+    return true;
+  }
+  const after = text.slice(end, end + 4);
+  if (isLetter(after[0]) || /^[,.]\d/.test(after) || /^:\d/.test(after) || after[0] === '%') return true;
+  const lead = text.slice(Math.max(0, start - 3), start);
+  if (CURRENCY.test(lead) || /^\s?(?:[€$£¥]|EUR|USD|GBP|CHF)/.test(text.slice(end, end + 5))) return true;
+  return IBAN_HEAD.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Finds every phone-shaped run in `text`. Linear in the length of the text whatever it holds: a run of a
+ * million digits is walked once and dropped. Stops after `limit` runs, which bounds what one scan can send.
+ */
+export function findNumberRuns(text: string, limit = 400): NumberRun[] {
+  const runs: NumberRun[] = [];
+  DIGIT_START.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (runs.length < limit && (match = DIGIT_START.exec(text)) !== null) {
+    const run = walkRun(text, match.index);
+    DIGIT_START.lastIndex = Math.max(run.next, match.index + 1);
+    if (run.accepted) runs.push(run.accepted);
+  }
+  return runs;
+}
+
+interface Walk {
+  readonly next: number;
+  readonly accepted: NumberRun | undefined;
+}
+
+function walkRun(text: string, digitStart: number): Walk {
+  let folded = '';
+  let digits = 0;
+  let separators = 0;
+  let lastDigitEnd = -1;
+  let foldedAtLastDigit = 0;
+  let letterDigits = false;
+  let i = digitStart;
+  while (i < text.length) {
+    const digit = digitAt(text, i);
+    if (digit || isLetterDigit(text, i, separators === 0 && lastDigitEnd === i)) {
+      const char = text[i] ?? '';
+      letterDigits ||= !digit;
+      folded += digit ? String(digit.value) : LETTER_DIGITS[char];
+      i += digit ? digit.width : 1;
+      digits++;
+      separators = 0;
+      lastDigitEnd = i;
+      foldedAtLastDigit = folded.length;
+      continue;
+    }
+    const char = text[i] ?? '';
+    if (!SEPARATORS.has(char) || ++separators > MAX_SEPARATOR_RUN) break;
+    folded += char === '\uFF08' ? '(' : char === '\uFF09' ? ')' : /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(char) ? '' : char;
+    i++;
+  }
+  // A digit-start char that is not a digit (a lone surrogate) walks nothing.
+  if (lastDigitEnd < 0) return { next: i + 1, accepted: undefined };
+  const next = lastDigitEnd;
+  if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) return { next, accepted: undefined };
+  const start = extendBackwards(text, digitStart);
+  if (isObviouslyNotPhone(text, start, lastDigitEnd)) return { next, accepted: undefined };
+  const prefix = text.slice(start, digitStart).replace(/[\uFF0B]/g, '+').replace(/\uFF08/g, '(');
+  return {
+    next,
+    accepted: {
+      start,
+      end: lastDigitEnd,
+      folded: prefix + folded.slice(0, foldedAtLastDigit),
+      digitCount: digits,
+      hasLetterDigits: letterDigits,
+    },
+  };
+}
+
+/** True when `text` holds at least one phone-shaped run: the gate before any phone-library work. */
+export function hasNumberRun(text: string): boolean {
+  return findNumberRuns(text, 1).length > 0;
+}

@@ -1,0 +1,116 @@
+/**
+ * Reads a page sample into evidence: the phone numbers (from text, `tel:` links and the URL), the brands
+ * named, and the phrases used, each with its position so the scorer can tell a number *presented as the way
+ * to reach a brand* from a number somewhere on the page.
+ */
+import type { CountryCode } from 'libphonenumber-js/max';
+import { findBrands, type BrandMention } from '../brands/find-brands.ts';
+import { detectLanguage } from '../language/detect-language.ts';
+import { findPhrases, type PhraseHit } from '../language/find-phrases.ts';
+import { isLabelledAsOtherNumber, looksLikeBookCode } from '../phone/number-context.ts';
+import { findNumberRuns } from '../phone/number-runs.ts';
+import { parsePhones, type ParsedPhone } from '../phone/parse-phone.ts';
+import { regionsForPage } from '../phone/regions.ts';
+import { numbersInUrl } from '../phone/url-numbers.ts';
+import { foldLookalikes } from '../text/fold-lookalikes.ts';
+import type { PageSample } from './page-sample.ts';
+
+export type NumberSource = 'text' | 'tel' | 'url';
+
+export interface FoundNumber {
+  readonly parsed: ParsedPhone;
+  /** As the page wrote it (digits in the page's own characters). */
+  readonly written: string;
+  /** Offset in `Evidence.text`, or -1 for numbers from links and the URL. */
+  readonly offset: number;
+  readonly source: NumberSource;
+  /** Letters for digits or enclosed digits: no honest page needs them. */
+  readonly disguised: boolean;
+}
+
+export interface Evidence {
+  readonly host: string;
+  readonly language: string;
+  readonly regions: readonly CountryCode[];
+  /** Title and text as one string; offsets below point into it. */
+  readonly text: string;
+  readonly numbers: readonly FoundNumber[];
+  readonly brands: readonly BrandMention[];
+  readonly phrases: readonly PhraseHit[];
+}
+
+const MAX_RUNS = 300;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function isDisguisedWriting(written: string, language: string, letterDigits: boolean): boolean {
+  if (letterDigits || /[\u2460-\u24FF\u2776-\u2793\uD835]/.test(written)) return true;
+  // Full-width digits are ordinary typography in Japanese, a disguise anywhere else.
+  return language !== 'ja' && /[\uFF10-\uFF19]/.test(written);
+}
+
+function numbersInText(text: string, language: string, regions: readonly CountryCode[]): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (const run of findNumberRuns(text, MAX_RUNS)) {
+    if (isLabelledAsOtherNumber(text.slice(Math.max(0, run.start - 40), run.start))) continue;
+    if (looksLikeBookCode(run.folded.replace(/\D/g, ''))) continue;
+    const written = text.slice(run.start, run.end);
+    const disguised = isDisguisedWriting(written, language, run.hasLetterDigits);
+    for (const parsed of parsePhones(run.folded, regions)) {
+      found.push({ parsed, written, offset: run.start, source: 'text', disguised });
+    }
+  }
+  return found;
+}
+
+function numbersInLinks(telLinks: readonly string[], regions: readonly CountryCode[]): FoundNumber[] {
+  return telLinks.flatMap((href) => {
+    let value: string;
+    try {
+      value = decodeURIComponent(href.replace(/^tel:/i, '').split(/[;?,]/)[0] ?? '');
+    } catch {
+      return [];
+    }
+    return parsePhones(value, regions).map((parsed) => ({
+      parsed, written: value, offset: -1, source: 'tel' as const, disguised: false,
+    }));
+  });
+}
+
+function numbersFromUrl(url: string, regions: readonly CountryCode[]): FoundNumber[] {
+  return numbersInUrl(url).flatMap(({ value }) =>
+    parsePhones(value, regions).map((parsed) => ({ parsed, written: value, offset: -1, source: 'url' as const, disguised: false })),
+  );
+}
+
+export function collectEvidence(sample: PageSample): Evidence {
+  const text = `${sample.title}\n${sample.text}`;
+  const host = hostOf(sample.url);
+  const guessed = detectLanguage(text);
+  const language = guessed === 'unknown' ? sample.lang.slice(0, 2).toLowerCase() : guessed;
+  // The text's language leads (kits keep a template's lang="en"); the attribute's region ("nl-BE") still
+  // says which country when it agrees with the text.
+  const [attributeLanguage, attributeRegion] = sample.lang.toLowerCase().split(/[-_]/);
+  const tag = guessed === 'unknown' || (guessed === attributeLanguage && attributeRegion) ? sample.lang : guessed;
+  const regions = regionsForPage(tag, host);
+  const folded = foldLookalikes(text);
+  return {
+    host,
+    language,
+    regions,
+    text,
+    numbers: [
+      ...numbersInText(text, language, regions),
+      ...numbersInLinks(sample.telLinks, regions),
+      ...numbersFromUrl(sample.url, regions),
+    ],
+    brands: findBrands(text, folded),
+    phrases: findPhrases(folded),
+  };
+}

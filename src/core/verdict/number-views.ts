@@ -1,0 +1,91 @@
+/**
+ * One view per distinct number on the page: where it was written, what the lists say about it, and whether
+ * the page presents it as the way to reach someone (next to a brand, after "call", in a `tel:` link, carried
+ * in the URL) or merely mentions it. Proximity is measured in characters of visible text.
+ */
+import type { BrandMention } from '../brands/find-brands.ts';
+import type { PhraseHit } from '../language/find-phrases.ts';
+import type { E164 } from '../phone/e164.ts';
+import type { ParsedPhone } from '../phone/parse-phone.ts';
+import type { Evidence, NumberSource } from './collect-evidence.ts';
+import type { NumberLists } from './number-lists.ts';
+import type { NumberStatus } from './verdict.ts';
+
+export interface NumberView {
+  readonly e164: E164;
+  readonly parsed: ParsedPhone;
+  readonly written: readonly string[];
+  readonly status: NumberStatus;
+  readonly sources: ReadonlySet<NumberSource>;
+  readonly disguised: boolean;
+  readonly nearBrand: boolean;
+  readonly nearCue: boolean;
+  readonly nearWarning: boolean;
+}
+
+const BRAND_DISTANCE = 220;
+const CUE_DISTANCE = 60;
+const WARNING_DISTANCE = 300;
+
+// Words that put a number forward as a contact, in the languages of the phrase table.
+const CONTACT_CUE =
+  /(?:call|phone|tel\b|contact|dial|helpline|hotline|toll|support|help ?desk|technician|\bbel\b|bellen|telefoon|rufen|anruf|telefon|hotline|appel|téléphone|numéro|電話|連絡|サポート|☎|📞|✆)/iu;
+
+function isNear(offset: number, positions: readonly number[], distance: number): boolean {
+  return offset >= 0 && positions.some((p) => Math.abs(p - offset) <= distance);
+}
+
+function statusOf(number: E164, lists: NumberLists): NumberStatus {
+  if (lists.isAllowed(number)) return 'official';
+  const listed = lists.blockedBy(number);
+  if (listed === 'list') return 'listed';
+  if (listed === 'user') return 'reported';
+  return 'unknown';
+}
+
+interface Positions {
+  readonly brands: readonly number[];
+  readonly warnings: readonly number[];
+  readonly calls: readonly number[];
+}
+
+function positionsOf(brands: readonly BrandMention[], phrases: readonly PhraseHit[]): Positions {
+  return {
+    brands: brands.map((b) => b.start),
+    warnings: phrases.filter((p) => p.category === 'warning').map((p) => p.start),
+    calls: phrases.filter((p) => p.category === 'callNow' || p.category === 'support').map((p) => p.start),
+  };
+}
+
+function hasCueBefore(text: string, offset: number): boolean {
+  return offset >= 0 && CONTACT_CUE.test(text.slice(Math.max(0, offset - CUE_DISTANCE), offset + 20));
+}
+
+export function viewNumbers(evidence: Evidence, lists: NumberLists): NumberView[] {
+  const positions = positionsOf(evidence.brands, evidence.phrases);
+  const byNumber = new Map<E164, { views: Evidence['numbers'][number][] }>();
+  for (const found of evidence.numbers) {
+    const entry = byNumber.get(found.parsed.e164) ?? { views: [] };
+    entry.views.push(found);
+    byNumber.set(found.parsed.e164, entry);
+  }
+  return [...byNumber.entries()].map(([e164, { views }]) => {
+    const offsets = views.map((v) => v.offset);
+    const sources = new Set(views.map((v) => v.source));
+    const first = views[0];
+    if (!first) throw new Error('unreachable: a number view without a finding');
+    return {
+      e164,
+      parsed: first.parsed,
+      written: [...new Set(views.filter((v) => v.source === 'text').map((v) => v.written))],
+      status: statusOf(e164, lists),
+      sources,
+      disguised: views.some((v) => v.disguised),
+      nearBrand: offsets.some((o) => isNear(o, positions.brands, BRAND_DISTANCE)),
+      nearCue:
+        sources.has('tel') ||
+        offsets.some((o) => hasCueBefore(evidence.text, o) || isNear(o, positions.calls, CUE_DISTANCE * 2)),
+      nearWarning: offsets.some((o) => isNear(o, positions.warnings, WARNING_DISTANCE)),
+    };
+  });
+}
