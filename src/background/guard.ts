@@ -1,0 +1,98 @@
+/**
+ * What the background does with each message, independent of how messages arrive (message-router.ts) and of
+ * the real browser (index.ts passes the APIs in). Evidence from a frame → a verdict for the tab → toolbar,
+ * and a banner model back to the page.
+ */
+import type { CompiledList } from '../core/blocklist/compiled-list.ts';
+import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
+import type { PageSample } from '../core/verdict/page-sample.ts';
+import type { VerdictLevel } from '../core/verdict/verdict.ts';
+import type { Translate } from '../shared/i18n.ts';
+import type { BackgroundPush, BannerAction, ScanReply } from '../shared/messages.ts';
+import { readSettings, type Settings } from '../shared/storage/settings.ts';
+import type { StorageArea } from '../shared/storage/storage-area.ts';
+import { readUserLists } from '../shared/storage/user-lists.ts';
+import type { TabStateView } from '../shared/views.ts';
+import { formatNumber } from '../shared/format-number.ts';
+import { bannerFor } from './banner-model.ts';
+import { evaluateTab, hostOf } from './evaluate-tab.ts';
+import { withFrame, type FrameRecord, type TabRecord, type TabStore } from './tab-state.ts';
+import type { LocalisedTranslator } from './translator.ts';
+
+export interface GuardDeps {
+  readonly tabs: TabStore;
+  readonly local: StorageArea;
+  readonly defaults: Settings;
+  readonly activeList: () => Promise<CompiledList | undefined>;
+  readonly translator: (language: Settings['language']) => Promise<LocalisedTranslator>;
+  readonly showOnToolbar: (tabId: number, level: VerdictLevel, t: Translate) => Promise<void>;
+  readonly pushToTab: (tabId: number, message: BackgroundPush) => Promise<void>;
+  readonly openExtensionPage: (tabId: number, page: 'leave' | 'report' | 'not-a-scam') => Promise<void>;
+}
+
+export class Guard {
+  constructor(private readonly deps: GuardDeps) {}
+
+  handleScan(tabId: number, frameId: number, sample: PageSample): Promise<ScanReply> {
+    return this.#record(tabId, frameId, { sample }, frameId === 0 ? sample.url : undefined);
+  }
+
+  /** Page-world signals only ever add evidence; they are kept per frame and summed for the tab. */
+  handleBehaviour(tabId: number, frameId: number, behaviour: BehaviourCounts): Promise<ScanReply> {
+    return this.#record(tabId, frameId, { behaviour }, undefined);
+  }
+
+  async handleBannerAction(tabId: number, action: BannerAction): Promise<void> {
+    if (action === 'dismiss') {
+      await this.deps.tabs.update(tabId, (r) => ({ ...r, dismissed: true }));
+      return;
+    }
+    await this.deps.openExtensionPage(tabId, action === 'not-a-scam' ? 'not-a-scam' : action);
+  }
+
+  /** A navigation in the tab: the old page's verdict no longer applies. */
+  async forgetTab(tabId: number): Promise<void> {
+    await this.deps.tabs.clear(tabId);
+    const { settings } = await readSettings(this.deps.local, this.deps.defaults);
+    const { t } = await this.deps.translator(settings.language);
+    await this.deps.showOnToolbar(tabId, 'clean', t).catch(() => undefined);
+  }
+
+  async tabView(tabId: number): Promise<TabStateView> {
+    const record = await this.deps.tabs.get(tabId);
+    const user = await readUserLists(this.deps.local);
+    const host = hostOf(record?.topUrl);
+    return {
+      tabId,
+      status: record?.verdict ? 'scanned' : 'not-scanned',
+      host,
+      verdict: record?.verdict,
+      trustedSite: host !== undefined && user.trustedSites.some((s) => host === s.host || host.endsWith(`.${s.host}`)),
+      dismissed: record?.dismissed ?? false,
+      display: Object.fromEntries((record?.verdict?.numbers ?? []).map((n) => [n.e164, formatNumber(n.e164)])),
+    };
+  }
+
+  async #record(tabId: number, frameId: number, frame: FrameRecord, topUrl: string | undefined): Promise<ScanReply> {
+    const [{ settings }, user, list] = await Promise.all([
+      readSettings(this.deps.local, this.deps.defaults),
+      readUserLists(this.deps.local),
+      this.deps.activeList(),
+    ]);
+    let previous: VerdictLevel = 'clean';
+    const record = await this.deps.tabs.update(tabId, (current) => {
+      const updated = withFrame(current, frameId, frame, topUrl);
+      previous = updated === current || updated.topUrl === current.topUrl ? (current.verdict?.level ?? 'clean') : 'clean';
+      return { ...updated, verdict: evaluateTab(updated, { list, user, settings }) };
+    });
+    const level = record.verdict?.level ?? 'clean';
+    const { t, lang } = await this.deps.translator(settings.language);
+    await this.deps.showOnToolbar(tabId, level, t);
+    const banner = record.dismissed || !record.verdict ? undefined : bannerFor(record.verdict, t, lang);
+    // Other frames (the top frame, when the number sat in an iframe) learn of a changed verdict by push.
+    if (level !== previous) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(() => undefined);
+    return { banner };
+  }
+}
+
+export type { TabRecord };

@@ -1,0 +1,34 @@
+/**
+ * A tab is judged as a whole: the brand can be named in the page and the number shown in an iframe. The
+ * top frame's address, title and language lead; the other frames' text is appended in frame order.
+ */
+import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
+import { MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts';
+import type { TabRecord } from './tab-state.ts';
+
+const MAX_MERGED_TEXT = 4 * MAX_SAMPLE_TEXT;
+
+export function mergeSamples(record: TabRecord): PageSample | undefined {
+  const frames = Object.entries(record.frames)
+    .filter(([, f]) => f.sample !== undefined)
+    .sort(([a], [b]) => Number(a) - Number(b));
+  const first = frames[0]?.[1].sample;
+  if (!first) return undefined;
+  const top = record.frames['0']?.sample ?? first;
+  let text = '';
+  const telLinks: string[] = [];
+  for (const [, frame] of frames) {
+    if (!frame.sample) continue;
+    if (text.length + frame.sample.text.length <= MAX_MERGED_TEXT) text += (text ? '\n\n' : '') + frame.sample.text;
+    telLinks.push(...frame.sample.telLinks);
+  }
+  return { url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200) };
+}
+
+export function mergeBehaviour(record: TabRecord): BehaviourCounts {
+  const total: Record<string, number> = {};
+  for (const frame of Object.values(record.frames)) {
+    for (const [signal, count] of Object.entries(frame.behaviour ?? {})) total[signal] = (total[signal] ?? 0) + count;
+  }
+  return total as BehaviourCounts;
+}

@@ -1,0 +1,75 @@
+/**
+ * Per-tab state: what each frame of the tab reported and the verdict it led to. It lives in
+ * `storage.session`, not in memory, because the service worker is stopped whenever it is idle; the session
+ * area survives that, is cleared when the browser closes, and is not readable by content scripts. Writes go
+ * through one promise chain, so two frames reporting at once cannot overwrite each other's evidence.
+ */
+import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
+import type { PageSample } from '../core/verdict/page-sample.ts';
+import type { Verdict } from '../core/verdict/verdict.ts';
+import type { StorageArea } from '../shared/storage/storage-area.ts';
+
+export interface FrameRecord {
+  readonly sample?: PageSample;
+  readonly behaviour?: BehaviourCounts;
+}
+
+export interface TabRecord {
+  /** The top frame's address when it last reported; a new address starts a new record. */
+  readonly topUrl: string | undefined;
+  readonly frames: Readonly<Record<string, FrameRecord>>;
+  readonly verdict: Verdict | undefined;
+  /** The user dismissed the banner for this page. */
+  readonly dismissed: boolean;
+}
+
+export const EMPTY_TAB: TabRecord = { topUrl: undefined, frames: {}, verdict: undefined, dismissed: false };
+
+/** Frames beyond this many per tab are not kept (ad-heavy pages); the top frame always is. */
+const MAX_FRAMES = 12;
+
+const keyOf = (tabId: number): string => `tab:${tabId}`;
+
+export class TabStore {
+  #chain: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly area: StorageArea) {}
+
+  async get(tabId: number): Promise<TabRecord | undefined> {
+    await this.#chain.catch(() => undefined);
+    const stored = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
+    return stored === undefined ? undefined : (stored as TabRecord);
+  }
+
+  /** Applies `change` to the tab's record after every earlier write has finished. */
+  update(tabId: number, change: (record: TabRecord) => TabRecord): Promise<TabRecord> {
+    const next = this.#chain.catch(() => undefined).then(async () => {
+      const current = (await this.area.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
+      const updated = change(current ?? EMPTY_TAB);
+      await this.area.set({ [keyOf(tabId)]: updated });
+      return updated;
+    });
+    this.#chain = next;
+    return next;
+  }
+
+  clear(tabId: number): Promise<void> {
+    const next = this.#chain.catch(() => undefined).then(() => this.area.remove(keyOf(tabId)));
+    this.#chain = next;
+    return next;
+  }
+}
+
+/** Records a frame's report; a top frame at a new address (navigation, SPA route) starts afresh. */
+export function withFrame(record: TabRecord, frameId: number, frame: FrameRecord, topUrl: string | undefined): TabRecord {
+  const isNewPage = frameId === 0 && topUrl !== undefined && record.topUrl !== undefined && topUrl !== record.topUrl;
+  const base = isNewPage ? EMPTY_TAB : record;
+  const key = String(frameId);
+  const known = key in base.frames;
+  if (!known && frameId !== 0 && Object.keys(base.frames).length >= MAX_FRAMES) return base;
+  return {
+    ...base,
+    topUrl: frameId === 0 ? topUrl : base.topUrl,
+    frames: { ...base.frames, [key]: { ...base.frames[key], ...frame } },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Keeps the banner on screen. A scam page that has read this code will try to remove the host, restyle it,
+ * or cover it; a MutationObserver on <html> puts the host back, resets its inline style and re-opens it in
+ * the top layer. The observer watches only the host and <html>'s child list, so it costs nothing on pages
+ * that leave the banner alone.
+ */
+import type { BannerAction } from '../shared/messages.ts';
+import type { BannerModel } from '../shared/views.ts';
+import { HOST_STYLE, renderBanner, type RenderedBanner } from './banner.ts';
+
+/** More repairs than this in one page means a fight; stop reacting to each mutation and re-check slowly. */
+const MAX_REPAIRS_PER_SECOND = 20;
+
+export class BannerGuard {
+  #banner: RenderedBanner | undefined;
+  #observer: MutationObserver | undefined;
+  #repairs = 0;
+  #windowStart = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onAction: (action: BannerAction) => void,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.hide(), { once: true });
+  }
+
+  get isShown(): boolean {
+    return this.#banner !== undefined;
+  }
+
+  show(model: BannerModel, focus: boolean): void {
+    this.hide();
+    if (this.signal.aborted) return;
+    this.#banner = renderBanner(this.doc, model, this.onAction);
+    this.#attach();
+    this.#observer = new MutationObserver(() => this.#repair());
+    this.#observe();
+    if (focus) this.#banner.focusHeadline();
+  }
+
+  hide(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#banner?.host.remove();
+    this.#banner = undefined;
+  }
+
+  #observe(): void {
+    const host = this.#banner?.host;
+    if (!host || !this.#observer) return;
+    this.#observer.observe(this.doc.documentElement, { childList: true });
+    this.#observer.observe(host, { attributes: true });
+  }
+
+  #attach(): void {
+    const host = this.#banner?.host;
+    if (!host) return;
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (!host.isConnected || host.parentNode !== this.doc.documentElement || host.nextSibling !== null) {
+      this.doc.documentElement.append(host);
+    }
+    // The top layer sits above every z-index the page can set, including its own modal dialogs.
+    if (typeof host.showPopover === 'function') {
+      if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+      try {
+        if (!host.matches(':popover-open')) host.showPopover();
+      } catch {
+        // Not shown as a popover (for example while the document is being torn down): fixed position still applies.
+      }
+    }
+  }
+
+  #repair(): void {
+    const now = Date.now();
+    if (now - this.#windowStart > 1000) {
+      this.#windowStart = now;
+      this.#repairs = 0;
+    }
+    if (++this.#repairs > MAX_REPAIRS_PER_SECOND) {
+      this.#observer?.disconnect();
+      setTimeout(() => {
+        if (this.#banner && !this.signal.aborted) {
+          this.#attach();
+          this.#observe();
+        }
+      }, 1000);
+      return;
+    }
+    this.#observer?.disconnect();
+    this.#attach();
+    this.#observe();
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The in-page warning: a closed shadow root (page scripts cannot reach inside, page CSS cannot restyle it)
+ * on a host placed on <html>, outside anything the page controls. Where the browser has the Popover API the
+ * host is shown in the top layer, above every z-index. Page text reaches the banner only through
+ * `textContent`. If the page removes or restyles the host, a watcher puts it back (banner-guard.ts).
+ */
+import type { BannerModel } from '../shared/views.ts';
+import type { BannerAction } from '../shared/messages.ts';
+import { BANNER_CSS } from './banner-style.ts';
+import { OWN_MARK_ATTRIBUTE } from './read-page.ts';
+
+export const BANNER_TAG = 'helpdesk-guard-banner';
+
+/** Inline !important beats any stylesheet rule, even `!important` ones, so the page cannot hide the host. */
+export const HOST_STYLE = [
+  'all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'right: 0', 'width: 100%',
+  'height: auto', 'margin: 0', 'padding: 0', 'border: 0', 'inset: 0 0 auto 0', 'z-index: 2147483647',
+  'visibility: visible', 'opacity: 1', 'transform: none', 'filter: none', 'clip-path: none', 'overflow: visible',
+  'pointer-events: auto', 'background: transparent', 'max-width: none', 'max-height: none', 'contain: none',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+export interface RenderedBanner {
+  readonly host: HTMLElement;
+  readonly focusHeadline: () => void;
+}
+
+export function renderBanner(doc: Document, model: BannerModel, onAction: (action: BannerAction) => void): RenderedBanner {
+  const host = doc.createElement(BANNER_TAG);
+  host.setAttribute(OWN_MARK_ATTRIBUTE, 'banner');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = BANNER_CSS;
+
+  const banner = element(doc, 'section', `banner ${model.level}`);
+  banner.setAttribute('role', 'region');
+  banner.setAttribute('aria-label', model.regionLabel);
+  banner.lang = model.lang;
+  const icon = element(doc, 'div', 'icon', model.level === 'scam' ? '!' : '?');
+  icon.setAttribute('aria-hidden', 'true');
+
+  const text = element(doc, 'div', 'text');
+  const headline = element(doc, 'p', 'headline', model.headline);
+  headline.setAttribute('role', 'alert');
+  headline.tabIndex = -1;
+  text.append(headline);
+  if (model.reason) text.append(element(doc, 'p', 'reason', model.reason));
+  if (model.numbers.length > 0) {
+    const numbers = element(doc, 'p', 'numbers', `${model.numbersLabel} `);
+    for (const number of model.numbers) numbers.append(element(doc, 'span', 'number', number));
+    text.append(numbers);
+  }
+
+  const actions = element(doc, 'div', 'actions');
+  const button = (label: string, action: BannerAction, primary = false): HTMLButtonElement => {
+    const b = element(doc, 'button', primary ? 'primary' : '', label);
+    b.type = 'button';
+    // Only a real user's click counts: a page cannot dismiss its own warning with a synthetic event.
+    b.addEventListener('click', (event) => {
+      if (event.isTrusted) onAction(action);
+    });
+    return b;
+  };
+  actions.append(
+    button(model.actions.leave, 'leave', true),
+    button(model.actions.report, 'report'),
+    button(model.actions.dismiss, 'dismiss'),
+    button(model.actions.notScam, 'not-a-scam'),
+  );
+  banner.append(icon, text, actions);
+  shadow.append(style, banner);
+  return { host, focusHeadline: () => headline.focus({ preventScroll: true }) };
+}

@@ -1,0 +1,41 @@
+/**
+ * The one message protocol between the extension's parts, as a map from message type to request and reply.
+ * Grouped by who may send it: a content script speaks for a web page and gets the least power (it can hand
+ * in evidence, never change what the user trusts); extension pages act for the user. Every incoming message
+ * is validated (validate-message.ts) and its sender checked (background/message-router.ts) before use.
+ */
+import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
+import type { PageSample } from '../core/verdict/page-sample.ts';
+import type { BannerModel, TabStateView } from './views.ts';
+
+/** Sent by content scripts, on behalf of a web page. */
+export interface ContentRequests {
+  scan: { request: { type: 'scan'; sample: PageSample }; reply: ScanReply };
+  behaviour: { request: { type: 'behaviour'; counts: BehaviourCounts }; reply: ScanReply };
+  'banner-action': { request: { type: 'banner-action'; action: BannerAction }; reply: { ok: boolean } };
+}
+
+export type BannerAction = 'leave' | 'report' | 'dismiss' | 'not-a-scam';
+
+export interface ScanReply {
+  readonly banner: BannerModel | undefined;
+}
+
+/** Sent by the popup, the options page and the leave page, acting for the user. */
+export interface PageRequests {
+  'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; reply: TabStateView };
+}
+
+/** Pushed by the background to a tab's content scripts. */
+export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined };
+
+export type ContentRequest = ContentRequests[keyof ContentRequests]['request'];
+export type PageRequest = PageRequests[keyof PageRequests]['request'];
+export type AnyRequest = ContentRequest | PageRequest;
+export type ReplyTo<T extends AnyRequest> = T extends { type: infer K }
+  ? K extends keyof ContentRequests
+    ? ContentRequests[K]['reply']
+    : K extends keyof PageRequests
+      ? PageRequests[K]['reply']
+      : never
+  : never;

@@ -1,0 +1,36 @@
+/**
+ * What the background hands to the user interfaces: the banner model (all text already in the user's
+ * language, so the content script needs no translations) and the popup's view of a tab.
+ */
+import type { Verdict } from '../core/verdict/verdict.ts';
+
+export interface BannerModel {
+  readonly level: 'scam' | 'suspicious';
+  /** BCP 47 tag of the strings below, for the banner's lang attribute (screen readers pronounce by it). */
+  readonly lang: string;
+  readonly headline: string;
+  readonly reason: string;
+  readonly numbersLabel: string;
+  /** The numbers concerned, formatted for reading. */
+  readonly numbers: readonly string[];
+  /** The numbers as the page wrote them, to find and mark in the page. */
+  readonly written: readonly string[];
+  readonly markLabel: string;
+  readonly regionLabel: string;
+  readonly actions: { readonly leave: string; readonly report: string; readonly dismiss: string; readonly notScam: string };
+  /** A scam page is defused (fullscreen left, dialogs stopped, media muted) so the user can get away. */
+  readonly defuse: boolean;
+}
+
+export type TabScanStatus = 'scanned' | 'not-scanned' | 'unreadable';
+
+export interface TabStateView {
+  readonly tabId: number;
+  readonly status: TabScanStatus;
+  readonly host: string | undefined;
+  readonly verdict: Verdict | undefined;
+  readonly trustedSite: boolean;
+  readonly dismissed: boolean;
+  /** Each number of the verdict in reading format (the popup does not load the phone library). */
+  readonly display: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,44 @@
+/**
+ * Builds one browser target per run: `TARGET=chrome` → dist/chrome, `TARGET=firefox` → dist/firefox
+ * (`npm run build` runs both). The content script is emitted standalone: crxjs's default loader would list
+ * its chunks in web_accessible_resources for every page, which lets any page fingerprint the extension.
+ */
+import { crx } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { buildSettings } from './tools/build/build-settings.ts';
+import { copyStaticFiles } from './tools/build/copy-static.ts';
+import { manifestFor, type Target } from './tools/build/manifest-for.ts';
+
+const target: Target = process.env['TARGET'] === 'firefox' ? 'firefox' : 'chrome';
+const settings = buildSettings(process.env);
+
+export default defineConfig({
+  define: {
+    __HG_BUILD__: JSON.stringify({
+      target,
+      listUrl: settings.listUrl,
+      trustedKeys: settings.trustedKeys,
+      syncHours: settings.syncHours,
+      reportEndpoint: settings.reportEndpoint,
+    }),
+  },
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Readable output for store reviewers; the content script stays small without minifying.
+    minify: false,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1024,
+    rollupOptions: { input: { leave: resolve(import.meta.dirname, 'src/leave/leave.html') } },
+  },
+  plugins: [
+    crx({
+      manifest: manifestFor(target, settings.listUrl),
+      browser: target,
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+    copyStaticFiles(settings),
+  ],
+});
