@@ -1,0 +1,44 @@
+/**
+ * The vertical slice, in both browsers on the built extension: a fake-helpdesk page gets the banner, the red
+ * badge and a popup that says why; a clean page gets nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { waitFor } from './support/extension-browser.ts';
+import { forEachBrowser } from './support/targets.ts';
+
+const fixture = (name: string): string => readFileSync(`test/fixtures/pages/${name}.html`, 'utf8');
+
+forEachBrowser('foundation', (ctx) => {
+  it('flags a fake helpdesk: banner in the page, red badge, popup with the verdict', async () => {
+    const { browser, server } = ctx();
+    const url = server.page('windows-alert.example', '/error/', fixture('scam-en-basic'));
+    const tab = await browser.openTab(url);
+    const banner = await waitFor('the banner', () => tab.banner());
+    expect(banner.level).toBe('scam');
+    expect(banner.text).toContain('Microsoft never shows a phone number');
+    expect(banner.text).toContain('+1 844 555 0123');
+    const host = await tab.hostFacts();
+    expect(host).toMatchObject({ present: true, visible: true, onTop: true });
+    expect(host.height).toBeGreaterThan(40);
+    expect(await browser.badgeText(tab.tabId)).toBe('!');
+    const popup = await browser.popup(tab.tabId);
+    expect(popup.title).toBe('Fake helpdesk');
+    expect(popup.className).toContain('scam');
+    expect(popup.numbers).toEqual([{ text: '+1 844 555 0123', status: 'unknown' }]);
+    expect(popup.reasons.join(' ')).toContain('pretends to be Microsoft');
+    await tab.close();
+  });
+
+  it('leaves a clean page alone: no banner, no badge', async () => {
+    const { browser, server } = ctx();
+    const url = server.page('kitchen.example', '/apple-crumble', fixture('benign-en-recipe'));
+    const tab = await browser.openTab(url);
+    // Give the content script the time it would need to scan and report.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await tab.banner()).toBeUndefined();
+    expect((await tab.hostFacts()).present).toBe(false);
+    expect(await browser.badgeText(tab.tabId)).toBe('');
+    await tab.close();
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi (recipe from
+ * ../shared/TOOLING.md). The extension's internal UUID is pinned so its pages have a known address; the
+ * closed shadow root of the banner is read with BiDi's `includeShadowTree: "all"` serialisation; tab ids,
+ * badges and storage are read from an extension page, which has the extension's API.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../tools/build/manifest-for.ts';
+import { firefoxPath } from './browsers.ts';
+import { readPopup } from './chromium.ts';
+import {
+  bannerFromTree, readHostFacts, waitFor, type ExtensionBrowser, type PlainNode, type PopupSnapshot, type TestTab,
+} from './extension-browser.ts';
+
+export interface FirefoxOptions {
+  readonly dist?: string;
+  readonly proxyPort?: number;
+  readonly headless?: boolean;
+  readonly lang?: string;
+}
+
+interface BidiNode {
+  type: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+function plain(node: BidiNode): PlainNode {
+  const v = node.value;
+  const kids = [...(v?.shadowRoot ? [v.shadowRoot] : []), ...(v?.children ?? [])];
+  return {
+    name: (v?.localName ?? (v?.nodeType === 3 ? '#text' : '#node')).toLowerCase(),
+    ...(v?.nodeType === 3 && v.nodeValue !== undefined ? { text: v.nodeValue } : {}),
+    attributes: v?.attributes ?? {},
+    children: kids.map(plain),
+  };
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<{ result: unknown }>;
+}
+
+/** puppeteer's BiDi page keeps its browsing-context id on the main frame; the raw protocol needs it. */
+function contextIdOf(page: Page): string {
+  return (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+}
+
+/** Opening a moz-extension:// page never resolves page.goto; start it and wait for the document instead. */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await waitFor(`${url} to load`, async () =>
+    (await page.evaluate(() => location.href + ' ' + document.readyState).catch(() => '')).startsWith(url.split('#')[0] ?? url) &&
+    (await page.evaluate(() => document.readyState).catch(() => '')) === 'complete'
+      ? true
+      : undefined,
+  );
+}
+
+export class FirefoxExtension implements ExtensionBrowser {
+  readonly name = 'firefox' as const;
+  #control: Page | undefined;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly uuid: string,
+  ) {}
+
+  static async launch(options: FirefoxOptions = {}): Promise<FirefoxExtension> {
+    const uuid = randomUUID();
+    const prefs: Record<string, unknown> = {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Quiet, offline-friendly profile: no update checks, telemetry or remote settings on a closed network.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'dom.disable_open_during_load': false,
+    };
+    if (options.proxyPort) {
+      Object.assign(prefs, {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': options.proxyPort,
+        'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      });
+    }
+    if (options.lang) Object.assign(prefs, { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang });
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: options.headless ?? true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: prefs,
+    });
+    await browser.installExtension(resolve(options.dist ?? 'dist/firefox'));
+    return new FirefoxExtension(browser, uuid);
+  }
+
+  extensionUrl(path: string): string {
+    return `moz-extension://${this.uuid}/${path.replace(/^\//, '')}`;
+  }
+
+  private get connection(): BidiConnection {
+    return (this.browser as unknown as { connection: BidiConnection }).connection;
+  }
+
+  /** A background tab on an extension page, where functions run with the extension's API. */
+  private async control(): Promise<Page> {
+    if (!this.#control || this.#control.isClosed()) {
+      this.#control = await this.browser.newPage();
+      await openExtensionPage(this.#control, this.extensionUrl('src/leave/leave.html#control'));
+    }
+    return this.#control;
+  }
+
+  async extension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const page = await this.control();
+    return page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+  }
+
+  private tabIds(): Promise<number[]> {
+    return this.extension(() => browser.tabs.query({}).then((tabs) => tabs.map((t) => t.id ?? -1)), undefined);
+  }
+
+  async openTab(url?: string): Promise<TestTab> {
+    await this.control();
+    const before = new Set(await this.tabIds());
+    const page = await this.browser.newPage();
+    const tabId = await waitFor('the new tab id', async () => (await this.tabIds()).find((id) => !before.has(id)));
+    const tab = new FirefoxTab(page, tabId, this.connection);
+    if (url) await tab.goto(url);
+    return tab;
+  }
+
+  badgeText(tabId: number): Promise<string> {
+    return this.extension((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  async popup(tabId: number, query = ''): Promise<PopupSnapshot> {
+    const page = await this.browser.newPage();
+    try {
+      await openExtensionPage(page, this.extensionUrl(`src/popup/popup.html?tab=${tabId}${query}`));
+      await waitFor('the popup to render', async () => ((await page.evaluate(() => document.body.dataset['ready'])) === 'true' ? true : undefined));
+      return await page.evaluate(readPopup);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+class FirefoxTab implements TestTab {
+  constructor(
+    readonly page: Page,
+    readonly tabId: number,
+    private readonly connection: BidiConnection,
+  ) {}
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+  }
+
+  async banner() {
+    const response = (await this.connection.send('script.evaluate', {
+      expression: "document.querySelector('helpdesk-guard-banner')",
+      target: { context: contextIdOf(this.page) },
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
+    })) as { result: { result: BidiNode } };
+    const node = response.result.result;
+    return node.type === 'node' ? bannerFromTree(plain(node)) : undefined;
+  }
+
+  hostFacts() {
+    return this.page.evaluate(readHostFacts);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
