@@ -1,13 +1,16 @@
+import { HOST_RULES } from './host-style.ts';
+
 /**
- * The banner's own stylesheet, inside its closed shadow root where page CSS cannot reach. `:host` styles
- * are repeated inline with !important on the host element itself (banner.ts), because a page's
- * `div { display: none !important }` or `* { … }` rules do reach the host.
+ * The banner's own stylesheet, inside its closed shadow root where page CSS cannot reach. The host element
+ * itself is reachable by page CSS (`* { display: none !important }`), so its rules are declared here on
+ * `:host` with !important: in the cascade, important declarations from inside a shadow tree beat important
+ * declarations from the page, even inline ones set by page script.
  *
  * Colours: red #b91c1c and amber #fbbf24 with the text colours below both exceed WCAG AA 4.5:1. Sizes are
  * in rem of the banner's own 16px root, so the banner grows with browser zoom and wraps on narrow windows.
  */
 export const BANNER_CSS = `
-:host { all: initial !important; }
+:host { ${HOST_RULES} }
 .banner { box-sizing: border-box; width: 100%; font: 16px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   padding: 0.75rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
   box-shadow: 0 2px 12px rgba(0,0,0,.35); border-bottom: 3px solid rgba(0,0,0,.35); }
@@ -29,6 +32,4 @@ button.primary { background: #ffffff; color: #7f1d1d; border-color: #ffffff; }
 .suspicious button.primary { background: #1f1300; color: #ffffff; border-color: #1f1300; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; box-shadow: 0 0 0 5px #ffffff; }
 @media (max-width: 40rem) { .actions { width: 100%; } .actions button { flex: 1 1 auto; } }
-@media (prefers-reduced-motion: no-preference) { .banner { animation: drop .2s ease-out; } }
-@keyframes drop { from { transform: translateY(-100%); } to { transform: none; } }
 `;

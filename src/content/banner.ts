@@ -11,15 +11,10 @@ import { OWN_MARK_ATTRIBUTE } from './read-page.ts';
 
 export const BANNER_TAG = 'helpdesk-guard-banner';
 
-/** Inline !important beats any stylesheet rule, even `!important` ones, so the page cannot hide the host. */
-export const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'right: 0', 'width: 100%',
-  'height: auto', 'margin: 0', 'padding: 0', 'border: 0', 'inset: 0 0 auto 0', 'z-index: 2147483647',
-  'visibility: visible', 'opacity: 1', 'transform: none', 'filter: none', 'clip-path: none', 'overflow: visible',
-  'pointer-events: auto', 'background: transparent', 'max-width: none', 'max-height: none', 'contain: none',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+import { HOST_RULES } from './host-style.ts';
+
+/** The same rules inline, for the moment before the shadow stylesheet applies. */
+export const HOST_STYLE = HOST_RULES;
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);

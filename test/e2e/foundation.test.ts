@@ -42,3 +42,22 @@ forEachBrowser('foundation', (ctx) => {
     await tab.close();
   });
 });
+
+forEachBrowser('badge lifecycle', (ctx) => {
+  it('keeps the verdict when an iframe reloads and clears it when the tab navigates away', async () => {
+    const { browser, server } = ctx();
+    server.page('ad-frame.example', '/frame', '<p>advert</p>');
+    const page = fixture('scam-en-basic').replace('</body>', '<iframe id="f" src="http://ad-frame.example/frame"></iframe></body>');
+    const tab = await browser.openTab(server.page('windows-alert.example', '/with-frame', page));
+    await waitFor('the red badge', async () => ((await browser.badgeText(tab.tabId)) === '!' ? true : undefined));
+    await tab.evaluate(() => {
+      (document.getElementById('f') as HTMLIFrameElement).src = 'http://ad-frame.example/frame?again';
+    }, undefined);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await browser.badgeText(tab.tabId)).toBe('!');
+    await tab.goto(server.page('kitchen.example', '/next', fixture('benign-en-recipe')));
+    await waitFor('the badge to clear', async () => ((await browser.badgeText(tab.tabId)) === '' ? true : undefined));
+    expect(await tab.banner()).toBeUndefined();
+    await tab.close();
+  });
+});

@@ -83,13 +83,13 @@ export class ChromiumExtension implements ExtensionBrowser {
 
   async extension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     try {
-      return await this.worker.evaluate(fn, arg);
+      return await this.worker.evaluate(fn as (a: unknown) => R, arg as unknown);
     } catch (error) {
       // The worker may have been stopped and restarted since launch; find the live one.
       const live = this.context.serviceWorkers().find((w) => w.url().includes(this.id));
       if (!live || live === this.worker) throw error;
       this.worker = live;
-      return this.worker.evaluate(fn, arg);
+      return this.worker.evaluate(fn as (a: unknown) => R, arg as unknown);
     }
   }
 
@@ -153,7 +153,7 @@ class ChromiumTab implements TestTab {
   }
 
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-    return this.page.evaluate(fn, arg);
+    return this.page.evaluate(fn as (a: unknown) => R, arg as unknown);
   }
 
   async banner() {

@@ -123,7 +123,7 @@ export class FirefoxExtension implements ExtensionBrowser {
 
   async extension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     const page = await this.control();
-    return page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+    return page.evaluate(fn as (a: unknown) => R, arg as unknown) as Promise<R>;
   }
 
   private tabIds(): Promise<number[]> {
@@ -172,7 +172,7 @@ class FirefoxTab implements TestTab {
   }
 
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+    return this.page.evaluate(fn as (a: unknown) => R, arg as unknown) as Promise<R>;
   }
 
   async banner() {
