@@ -24,7 +24,8 @@ export default defineConfig({
     }),
   },
   build: {
-    outDir: `dist/${target}`,
+    // HG_OUT_DIR lets tools build variants (evaluation without the seed list) without touching dist/.
+    outDir: process.env['HG_OUT_DIR'] ?? `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     // Readable output for store reviewers; the content script stays small without minifying.

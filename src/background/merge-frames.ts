@@ -16,13 +16,15 @@ export function mergeSamples(record: TabRecord): PageSample | undefined {
   if (!first) return undefined;
   const top = record.frames['0']?.sample ?? first;
   let text = '';
+  let phoneFields = 0;
   const telLinks: string[] = [];
   for (const [, frame] of frames) {
     if (!frame.sample) continue;
     if (text.length + frame.sample.text.length <= MAX_MERGED_TEXT) text += (text ? '\n\n' : '') + frame.sample.text;
     telLinks.push(...frame.sample.telLinks);
+    phoneFields += frame.sample.phoneFields ?? 0;
   }
-  return { url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200) };
+  return { url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200), phoneFields };
 }
 
 export function mergeBehaviour(record: TabRecord): BehaviourCounts {

@@ -6,7 +6,7 @@
  */
 import { findNumberRuns, type NumberRun } from '../core/phone/number-runs.ts';
 import { numbersInUrl } from '../core/phone/url-numbers.ts';
-import { MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 
 const HEAD_CHARS = 4096;
 const WINDOW_BEFORE = 1500;
@@ -21,11 +21,13 @@ export interface PageFacts {
   readonly telLinks: readonly string[];
   /** alt, title and aria-label texts, which can carry a number with no digits in the visible text. */
   readonly attributeText: string;
+  readonly phoneFields: number;
 }
 
-export function needsDetector(facts: Pick<PageFacts, 'url' | 'text' | 'telLinks' | 'attributeText'>): boolean {
+export function needsDetector(facts: Pick<PageFacts, 'url' | 'text' | 'telLinks' | 'attributeText' | 'phoneFields'>): boolean {
   return (
     facts.telLinks.length > 0 ||
+    facts.phoneFields > 0 ||
     findNumberRuns(facts.text, 1).length > 0 ||
     findNumberRuns(facts.attributeText, 1).length > 0 ||
     numbersInUrl(facts.url).length > 0
@@ -62,5 +64,6 @@ export function buildSample(facts: PageFacts): PageSample {
     lang: facts.lang.slice(0, 35),
     text: attributes ? `${text}\n${attributes}` : text,
     telLinks: facts.telLinks.slice(0, MAX_TEL_LINKS).map((l) => l.slice(0, 256)),
+    phoneFields: Math.min(facts.phoneFields, MAX_PHONE_FIELDS),
   };
 }

@@ -30,6 +30,13 @@ export function attributeText(doc: Document): string {
   return values.join('\n');
 }
 
+// Fields that ask for the visitor's phone number. Only counted, never read: what a user types is theirs.
+const PHONE_FIELD = 'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i]';
+
+export function phoneFieldCount(doc: Document): number {
+  return doc.querySelectorAll(PHONE_FIELD).length;
+}
+
 export interface ReadResult {
   readonly facts: PageFacts;
   readonly page: PageText;
@@ -45,6 +52,7 @@ export function readFacts(doc: Document, url: string, page: PageText): ReadResul
       text: page.text,
       telLinks: telLinks(doc),
       attributeText: attributeText(doc),
+      phoneFields: phoneFieldCount(doc),
     },
   };
 }

@@ -48,7 +48,10 @@ export function watchPage(doc: Document, win: IdleWindow, signal: AbortSignal, r
     if (records.every((r) => r.target instanceof Element && r.target.closest('[data-helpdesk-guard]'))) return;
     schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Attributes too: bait pages reveal their hidden scam content by switching a class or a style.
+  observer.observe(doc.documentElement, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'],
+  });
   // A single-page app changes its address without loading a document; check on every change and on history events.
   const checkUrl = (): void => {
     if (win.location.href === lastUrl) return;

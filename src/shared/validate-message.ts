@@ -4,7 +4,7 @@
  * dropped, and a message that fails is refused whole (`undefined`).
  */
 import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
-import { MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 import type { BannerAction, ContentRequest, PageRequest } from './messages.ts';
 
 type Json = Record<string, unknown>;
@@ -15,11 +15,12 @@ const BANNER_ACTIONS: readonly BannerAction[] = ['leave', 'report', 'dismiss', '
 
 export function validSample(value: unknown): PageSample | undefined {
   if (!isObject(value)) return undefined;
-  const { url, title, lang, text, telLinks } = value;
+  const { url, title, lang, text, telLinks, phoneFields } = value;
   if (!boundedString(url, 4096) || !/^(?:https?|about|blob|data):/i.test(url)) return undefined;
   if (!boundedString(title, 1024) || !boundedString(lang, 35) || !boundedString(text, MAX_SAMPLE_TEXT)) return undefined;
   if (!Array.isArray(telLinks) || telLinks.length > MAX_TEL_LINKS || !telLinks.every((l) => boundedString(l, 256))) return undefined;
-  return { url, title, lang, text, telLinks: telLinks as string[] };
+  if (typeof phoneFields !== 'number' || !Number.isInteger(phoneFields) || phoneFields < 0 || phoneFields > MAX_PHONE_FIELDS) return undefined;
+  return { url, title, lang, text, telLinks: telLinks as string[], phoneFields };
 }
 
 export function validBehaviour(value: unknown): BehaviourCounts | undefined {

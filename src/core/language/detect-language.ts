@@ -7,11 +7,18 @@
 export type LanguageGuess = 'en' | 'nl' | 'de' | 'fr' | 'ja' | 'unknown';
 
 const STOPWORDS: Readonly<Record<'en' | 'nl' | 'de' | 'fr', readonly string[]>> = {
-  en: ['the', 'and', 'your', 'you', 'is', 'to', 'of', 'this', 'with', 'for', 'are', 'not', 'please', 'call'],
-  nl: ['de', 'het', 'een', 'uw', 'je', 'en', 'van', 'niet', 'is', 'met', 'voor', 'op', 'dit', 'bel', 'wordt'],
-  de: ['der', 'die', 'das', 'und', 'ihr', 'ihre', 'sie', 'nicht', 'ist', 'mit', 'für', 'wurde', 'auf', 'bitte'],
-  fr: ['le', 'la', 'les', 'et', 'votre', 'vous', 'est', 'pas', 'de', 'des', 'pour', 'avec', 'une', 'été'],
+  en: ['the', 'and', 'your', 'you', 'is', 'to', 'of', 'this', 'with', 'for', 'are', 'not', 'please', 'call', 'has', 'been', 'do', 'close'],
+  nl: ['de', 'het', 'een', 'uw', 'je', 'en', 'van', 'niet', 'is', 'met', 'voor', 'op', 'dit', 'bel', 'wordt', 'deze', 'wilt', 'sluiten'],
+  de: ['der', 'die', 'das', 'und', 'ihr', 'ihre', 'sie', 'nicht', 'ist', 'mit', 'für', 'wurde', 'auf', 'bitte', 'diese', 'wollen', 'rufen', 'an', 'seite'],
+  fr: ['le', 'la', 'les', 'et', 'votre', 'vous', 'est', 'pas', 'de', 'des', 'pour', 'avec', 'une', 'été', 'ce', 'cette', 'appelez'],
 };
+
+/** Letters that only some of the languages use: a page of twenty words still gives itself away. */
+const TELLTALE: readonly [RegExp, 'de' | 'fr' | 'nl'][] = [
+  [/[ßäöü]/g, 'de'],
+  [/[çéèêàù]/g, 'fr'],
+  [/\bij|ij\b/g, 'nl'],
+];
 
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/g;
 const WORD = /\p{L}+/gu;
@@ -25,11 +32,16 @@ export function detectLanguage(text: string): LanguageGuess {
   for (const [language, words] of Object.entries(STOPWORDS) as [keyof typeof counts, readonly string[]][]) {
     for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);
   }
-  for (const word of sample.toLowerCase().match(WORD) ?? []) {
+  const lower = sample.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  for (const word of words) {
     for (const language of lookup.get(word) ?? []) counts[language]++;
   }
+  for (const [pattern, language] of TELLTALE) counts[language] += Math.min(3, lower.match(pattern)?.length ?? 0);
   const ranked = (Object.entries(counts) as [keyof typeof counts, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.3)) return 'unknown';
+  // Short pages (a kit's fake dialog is twenty words) need less evidence, but still a clear lead.
+  const needed = words.length < 60 ? 2 : 3;
+  if (!best || best[1] < needed || (second && best[1] < second[1] * 1.3)) return 'unknown';
   return best[0];
 }

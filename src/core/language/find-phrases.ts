@@ -16,9 +16,13 @@ const MAX_HITS_PER_CATEGORY = 50;
 
 let compiled: readonly (readonly [PhraseCategory, RegExp])[] | undefined;
 
+// Phrases start at a word boundary ("bel " must not match inside "label "). Only Latin letters count as word
+// characters here: Japanese has no spaces, so a kana or kanji before a phrase is no boundary problem.
+const WORD_START = '(?<![a-z0-9\\u00e0-\\u024f])';
+
 function compileAll(): readonly (readonly [PhraseCategory, RegExp])[] {
   return (Object.keys(SCAM_PHRASES) as PhraseCategory[]).map(
-    (category) => [category, new RegExp(SCAM_PHRASES[category].map((p) => `(?:${p})`).join('|'), 'gu')] as const,
+    (category) => [category, new RegExp(`${WORD_START}(?:${SCAM_PHRASES[category].map((p) => `(?:${p})`).join('|')})`, 'gu')] as const,
   );
 }
 

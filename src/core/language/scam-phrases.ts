@@ -16,7 +16,7 @@ export type PhraseCategory =
 export type PhraseTable = Readonly<Record<PhraseCategory, readonly string[]>>;
 
 const DEVICE_EN = '(?:computer|pc|device|system|windows|browser|mac|access|ip address|account|network)';
-const DEVICE_NL = '(?:computer|pc|apparaat|systeem|toegang|browser|windows|account|laptop)';
+const DEVICE_NL = '(?:computer|pc|apparaat|systeem|toegang|browser|windows|account|laptop|(?:bank|betaal)?rekening|bankpas|pas)';
 const DEVICE_DE = '(?:computer|pc|gerät|system|zugang|zugriff|browser|windows|konto|rechner)';
 const DEVICE_FR = '(?:ordinateur|pc|appareil|système|accès|navigateur|windows|compte)';
 const DEVICE_JA = '(?:コンピューター|コンピュータ|pc|パソコン|デバイス|システム|アクセス|ブラウザ|windows)';
@@ -26,7 +26,7 @@ export const SCAM_PHRASES: PhraseTable = {
     `${DEVICE_EN} (?:has been|is|was|have been|will be)(?: temporarily| permanently)? (?:locked|blocked|suspended|disabled)`,
     'access to (?:this|your) (?:pc|computer|device) (?:has been|is) (?:blocked|locked|denied)',
     '(?:pc|computer|windows|system) (?:is )?locked', 'blocked for (?:security|your safety)',
-    `(?:uw|je|jouw) ${DEVICE_NL}(?: is| werd| wordt)? (?:geblokkeerd|vergrendeld|op slot)`,
+    `(?:uw|je|jouw) ${DEVICE_NL}(?: is| werd| wordt)?(?: tijdelijk| volledig| permanent)? (?:geblokkeerd|vergrendeld|op slot)`,
     '(?:toegang|computer|pc) (?:is |werd )?geblokkeerd',
     `(?:ihr|dein) ${DEVICE_DE}(?: wurde| ist)? (?:gesperrt|blockiert)`, '(?:zugriff|computer|pc) (?:wurde |ist )?(?:gesperrt|blockiert)',
     `votre ${DEVICE_FR}(?: a été| est)? (?:bloqué|verrouillé|suspendu)`, 'accès (?:[^.\\n]{0,20})?(?:a été )?bloqué',
@@ -35,7 +35,7 @@ export const SCAM_PHRASES: PhraseTable = {
   infection: [
     '(?:virus|viruses|malware|spyware|trojan|ransomware|adware|worm)[^.\\n]{0,30}(?:detected|found|infection|alert|attack)',
     '(?:is|are|has been|have been|was) (?:seriously |severely )?infected', 'infected with', 'threats? (?:detected|found)',
-    '(?:critical|security|system|virus) (?:alert|warning)', 'pornographic (?:spyware|virus)',
+    '(?:critical|security|system|virus) (?:alert|warning|error)', 'pornographic (?:spyware|virus)',
     '(?:virus|malware|spyware|trojan)[^.\\n]{0,30}(?:gedetecteerd|gevonden|aangetroffen)', '(?:is|zijn|werd) (?:besmet|geïnfecteerd|geinfecteerd)',
     'bedreigingen? (?:gedetecteerd|gevonden)', 'beveiligingswaarschuwing',
     '(?:virus|viren|malware|spyware|trojaner)[^.\\n]{0,30}(?:erkannt|gefunden|entdeckt)', 'infiziert', 'bedrohungen? (?:erkannt|gefunden)',
@@ -43,10 +43,21 @@ export const SCAM_PHRASES: PhraseTable = {
     '(?:virus|logiciels? malveillants?|malware|spyware|cheval de troie|logiciels? espions?)[^.\\n]{0,30}(?:détecté|trouvé)',
     'infecté', 'menaces? détectées?', 'alerte de sécurité',
     'ウイルス', 'ウィルス', 'マルウェア', 'スパイウェア', 'トロイの木馬', '感染', '脅威が(?:検出|見つか)',
+    // Fake antivirus: expired protection, fake scan results, "clean-up required".
+    '(?:antivirus|protection|license|licence|subscription)(?: is| has)? (?:not active|expired|disabled|inactive|out of date)',
+    '(?:high|medium|severe) risk', 'instant clean ?up', 'clean ?up (?:is )?required', 'remove (?:the )?(?:virus|viruses|threats)',
+    'your (?:pc|computer|device|mac) (?:is|may be) (?:at risk|in danger|vulnerable)',
+    '(?:virusscanner|antivirus|bescherming|licentie)(?: is)? (?:verlopen|uitgeschakeld|niet actief)',
+    '(?:virenschutz|antivirus|schutz|lizenz)(?: ist)? (?:abgelaufen|deaktiviert|nicht aktiv)',
+    '(?:antivirus|protection|licence)(?: est)? (?:expirée?|désactivée?|inactive?)',
   ],
   doNotClose: [
     "(?:do not|don't|please do not) (?:close|restart|shut ?down|turn off|ignore|reboot|try to (?:close|restart|fix))",
-    'closing this (?:page|window) (?:will|may|can)', '(?:will|may) (?:result in|lead to) (?:the )?(?:suspension|disabling|deletion|loss)',
+    'closing this (?:page|window) (?:will|may|can)', 'keep this (?:page|window) open',
+    // Fake "leave this site?" dialogs drawn by kits to keep the user on the page.
+    'do you (?:really )?want to (?:close|leave|exit) this (?:site|page|window)', 'wilt u deze (?:site|pagina) (?:sluiten|verlaten)',
+    'wollen sie diese seite (?:schließen|schliessen|verlassen)', 'voulez-vous (?:vraiment )?(?:fermer|quitter) (?:ce site|cette page)',
+    'このサイトを閉じますか', 'このページを閉じますか', '(?:will|may) (?:result in|lead to) (?:the )?(?:suspension|disabling|deletion|loss)',
     '(?:sluit|herstart) (?:deze pagina |uw computer |je computer |de computer |dit venster )?niet',
     'niet (?:afsluiten|sluiten|herstarten|uitschakelen|opnieuw opstarten)', 'schakel (?:uw|je) (?:computer|pc) niet uit',
     '(?:nicht|keinesfalls) (?:schließen|schliessen|neu starten|herunterfahren|ausschalten)',
@@ -56,7 +67,8 @@ export const SCAM_PHRASES: PhraseTable = {
   ],
   dataTheft: [
     '(?:passwords?|credit cards?|banking (?:details|information)|personal (?:data|information)|photos|email credentials|logins?)[^.\\n]{0,40}(?:stolen|at risk|compromised|being (?:stolen|sent)|exposed)',
-    'identity theft',
+    'identity theft', 'suspicious (?:activity|transactions?|login)',
+    'verdachte (?:activiteit|transacties?|aanmelding)', 'verdächtige (?:aktivitäten|transaktionen)', 'activité suspecte',
     '(?:wachtwoorden|creditcard|bankgegevens|persoonlijke gegevens|foto\'s)[^.\\n]{0,40}(?:gestolen|in gevaar|gelekt)',
     '(?:passwörter|kreditkarten?|bankdaten|persönlichen? daten|fotos)[^.\\n]{0,40}(?:gestohlen|in gefahr|gefährdet)',
     '(?:mots de passe|cartes? de crédit|cartes? bancaires?|données personnelles|photos)[^.\\n]{0,40}(?:volée?s?|en danger|compromise?s?)',
@@ -67,7 +79,7 @@ export const SCAM_PHRASES: PhraseTable = {
     'foutcode', 'fehlercode', "code d['’]erreur", 'エラーコード', 'エラー ?#',
   ],
   callNow: [
-    'call (?:now|immediately|us|microsoft|apple|support|the (?:number|helpline|support|toll[- ]free)|toll[- ]free|(?:technical|tech) support|a (?:certified )?technician|help ?desk)',
+    'call (?:now|immediately|microsoft|apple|windows|support|our (?:refund|billing|support|help)|the (?:number|helpline|support|toll[- ]free|refund|billing)|toll[- ]free|(?:technical|tech) support|a (?:certified )?technician|help ?desk)',
     '(?:please )?contact (?:microsoft|apple|support|(?:technical|tech) support|the support team|us|a technician)(?: immediately| now| at| on| right away)?',
     'toll[- ]free', 'helpline', 'speak (?:to|with) (?:a|an) (?:technician|expert|agent|engineer)',
     'bel (?:direct|nu|onmiddellijk|meteen|ons|microsoft|apple|de helpdesk|gratis)', 'neem (?:direct |onmiddellijk |nu )?contact op',
@@ -94,7 +106,7 @@ export const SCAM_PHRASES: PhraseTable = {
     '(?:サブスクリプション|定期購入)[^。\\n]{0,10}更新', '返金',
   ],
   disclaimer: [
-    'independent (?:service |support |technical )?(?:provider|company)', 'not (?:affiliated|associated) with',
+    'independent (?:service |support |technical )?(?:provider|company|affiliate)', 'not (?:affiliated|associated) with',
     'third[- ]party (?:support|service|technical)', 'no affiliation',
     'onafhankelijke (?:dienstverlener|aanbieder|serviceprovider)', 'niet (?:gelieerd|verbonden) (?:aan|met)',
     'unabhängiger? (?:dienstleister|anbieter)', 'nicht verbunden mit',
@@ -123,6 +135,6 @@ export const SCAM_PHRASES: PhraseTable = {
 
 /** The weight each category adds to a page's score: docs/detection.md explains the choice. */
 export const PHRASE_WEIGHTS: Readonly<Record<PhraseCategory, number>> = {
-  lock: 3, infection: 2, doNotClose: 3, dataTheft: 2, errorCode: 1, callNow: 2, remoteTool: 2, refund: 2,
+  lock: 3, infection: 2, doNotClose: 3, dataTheft: 2, errorCode: 1, callNow: 2, remoteTool: 2, refund: 3,
   disclaimer: 1, support: 1, warning: 0,
 };

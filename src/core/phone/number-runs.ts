@@ -34,11 +34,23 @@ const SEPARATORS = new Set(
     '\uFF0D\uFF0E\uFF08\uFF09\uFF0F\u200B\u200C\u200D\u2060\uFEFF\u00AD',
 );
 const LETTER_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
+const FOLD_SEPARATOR: Readonly<Record<string, string>> = {
+  '\uFF08': '(', '\uFF09': ')', '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '', '\u00AD': '',
+};
 const CURRENCY = /[€$£¥₹₽¢]|\b(?:EUR|USD|GBP|CHF|JPY|kr|Fr)\b/;
 const IBAN_HEAD = /[A-Z]{2}\d{2} ?[A-Z]{4} ?(?:\d{4} ?)*$/;
+// Dates (15-01-2025, 2025/01/15, 1.4.2025), amounts with thousands separators (12.345.678, 1 234 567; an
+// amount never starts with 0, a French "0 805 805 817" does) and opening hours (9.00–17.00).
+const DATE_OR_AMOUNT =
+  /^(?:\d{1,2}([-./])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-./])\d{1,2}\2\d{1,2}|[1-9]\d{0,2}(?:([., ])\d{3})(?:\3\d{3})*|\d{1,2}[.:]\d{2} ?[-–—] ?\d{1,2}[.:]\d{2})$/;
 
+/**
+ * A letter of a script that separates words with spaces. A digit run glued to one is part of a word or an
+ * identifier ("ORD12345678"); Japanese and Chinese write numbers straight after kana and kanji, so those
+ * scripts do not count.
+ */
 function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /\p{L}/u.test(char);
+  return char !== undefined && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(char);
 }
 
 interface DigitAt {
@@ -120,7 +132,8 @@ function walkRun(text: string, digitStart: number): Walk {
     if (digit || isLetterDigit(text, i, separators === 0 && lastDigitEnd === i)) {
       const char = text[i] ?? '';
       letterDigits ||= !digit;
-      folded += digit ? String(digit.value) : LETTER_DIGITS[char];
+      // Past the longest possible number the run is only walked to its end, not copied.
+      if (digits <= MAX_PHONE_DIGITS) folded += digit ? String(digit.value) : LETTER_DIGITS[char];
       i += digit ? digit.width : 1;
       digits++;
       separators = 0;
@@ -130,13 +143,14 @@ function walkRun(text: string, digitStart: number): Walk {
     }
     const char = text[i] ?? '';
     if (!SEPARATORS.has(char) || ++separators > MAX_SEPARATOR_RUN) break;
-    folded += char === '\uFF08' ? '(' : char === '\uFF09' ? ')' : /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(char) ? '' : char;
+    if (digits <= MAX_PHONE_DIGITS) folded += FOLD_SEPARATOR[char] ?? char;
     i++;
   }
   // A digit-start char that is not a digit (a lone surrogate) walks nothing.
   if (lastDigitEnd < 0) return { next: i + 1, accepted: undefined };
   const next = lastDigitEnd;
   if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) return { next, accepted: undefined };
+  if (DATE_OR_AMOUNT.test(folded.slice(0, foldedAtLastDigit))) return { next, accepted: undefined };
   const start = extendBackwards(text, digitStart);
   if (isObviouslyNotPhone(text, start, lastDigitEnd)) return { next, accepted: undefined };
   const prefix = text.slice(start, digitStart).replace(/[\uFF0B]/g, '+').replace(/\uFF08/g, '(');

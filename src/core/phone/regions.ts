@@ -11,7 +11,8 @@ const LANGUAGE_REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
   nl: ['NL', 'BE'],
   de: ['DE', 'AT', 'CH'],
   fr: ['FR', 'BE', 'CH', 'CA'],
-  en: ['US', 'GB', 'CA', 'AU', 'IE'],
+  // Canada and Australia come after the fallbacks: their plans accept many European national numbers.
+  en: ['US', 'GB', 'IE'],
   ja: ['JP'],
   es: ['ES', 'MX'],
   it: ['IT', 'CH'],

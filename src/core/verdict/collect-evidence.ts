@@ -7,7 +7,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { findBrands, type BrandMention } from '../brands/find-brands.ts';
 import { detectLanguage } from '../language/detect-language.ts';
 import { findPhrases, type PhraseHit } from '../language/find-phrases.ts';
-import { isLabelledAsOtherNumber, looksLikeBookCode } from '../phone/number-context.ts';
+import { hasPhoneCue, isLabelledAsOtherNumber, looksLikeBookCode } from '../phone/number-context.ts';
 import { findNumberRuns } from '../phone/number-runs.ts';
 import { parsePhones, type ParsedPhone } from '../phone/parse-phone.ts';
 import { regionsForPage } from '../phone/regions.ts';
@@ -37,9 +37,12 @@ export interface Evidence {
   readonly numbers: readonly FoundNumber[];
   readonly brands: readonly BrandMention[];
   readonly phrases: readonly PhraseHit[];
+  /** Fields asking for the visitor's phone number (a call-back funnel). */
+  readonly phoneFields: number;
 }
 
 const MAX_RUNS = 300;
+const SHORT_NATIONAL = 9;
 
 function hostOf(url: string): string {
   try {
@@ -58,8 +61,13 @@ function isDisguisedWriting(written: string, language: string, letterDigits: boo
 function numbersInText(text: string, language: string, regions: readonly CountryCode[]): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (const run of findNumberRuns(text, MAX_RUNS)) {
-    if (isLabelledAsOtherNumber(text.slice(Math.max(0, run.start - 40), run.start))) continue;
-    if (looksLikeBookCode(run.folded.replace(/\D/g, ''))) continue;
+    const before = text.slice(Math.max(0, run.start - 40), run.start);
+    if (isLabelledAsOtherNumber(before)) continue;
+    const digits = run.folded.replace(/\D/g, '');
+    if (looksLikeBookCode(digits)) continue;
+    // Seven or eight digits in one unbroken block, with no "tel"/"call" in front, are more often a reference
+    // number than a phone line; written in groups (0900-8844) they are read as numbers.
+    if (digits.length < SHORT_NATIONAL && /^\d+$/.test(run.folded) && !hasPhoneCue(before)) continue;
     const written = text.slice(run.start, run.end);
     const disguised = isDisguisedWriting(written, language, run.hasLetterDigits);
     for (const parsed of parsePhones(run.folded, regions)) {
@@ -112,5 +120,6 @@ export function collectEvidence(sample: PageSample): Evidence {
     ],
     brands: findBrands(text, folded),
     phrases: findPhrases(folded),
+    phoneFields: sample.phoneFields,
   };
 }

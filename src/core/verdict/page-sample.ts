@@ -11,8 +11,11 @@ export interface PageSample {
   readonly lang: string;
   readonly text: string;
   readonly telLinks: readonly string[];
+  /** Form fields that ask for the visitor's phone number: scam funnels that call you back instead. */
+  readonly phoneFields: number;
 }
 
 /** The largest text the background accepts from one frame; the content script samples long pages to fit. */
 export const MAX_SAMPLE_TEXT = 64 * 1024;
 export const MAX_TEL_LINKS = 50;
+export const MAX_PHONE_FIELDS = 50;

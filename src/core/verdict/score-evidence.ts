@@ -2,6 +2,11 @@
  * From evidence to a verdict. Points are added for what fake helpdesks do and subtracted for what honest
  * warnings about them do; hard rules sit on top (a listed number presented as a contact is a scam whatever
  * the score). docs/detection.md explains every weight and how it was tuned; change them there too.
+ *
+ * The shape of the rules: a brand and a phone number together are ordinary (shops, repairers, news); what
+ * makes a fake helpdesk is the *claim* (locked, infected, charged) plus the *call to action*, on a site that
+ * is not the brand's own. So language carries most of the weight, a number presented as the brand's contact
+ * adds to it, and nothing turns red without both a way to call and an impersonation or lock-screen act.
  */
 import { brandById, type BrandId } from '../brands/brand-lexicon.ts';
 import { brandOfficialHere } from '../brands/find-brands.ts';
@@ -11,7 +16,7 @@ import { judgeBehaviour, type BehaviourCounts, type BehaviourFindings } from './
 import type { Evidence } from './collect-evidence.ts';
 import type { NumberLists } from './number-lists.ts';
 import { viewNumbers, type NumberView } from './number-views.ts';
-import type { Reason, Verdict, VerdictLevel, VerdictNumber } from './verdict.ts';
+import type { Reason, ScorePart, Verdict, VerdictLevel, VerdictNumber } from './verdict.ts';
 
 export type Sensitivity = 'low' | 'normal' | 'high';
 
@@ -19,15 +24,32 @@ export type Sensitivity = 'low' | 'normal' | 'high';
 export const SUSPICIOUS_SCORE: Readonly<Record<Sensitivity, number>> = { low: 8, normal: 6, high: 4 };
 export const SCAM_SCORE = 10;
 
-const MAX_LANGUAGE_POINTS = 12;
-const MAX_BEHAVIOUR_POINTS = 8;
-const MAX_WARNING_DISCOUNT = 6;
+export const WEIGHTS = {
+  techBrandNamed: 1,
+  otherBrandNamed: 0.5,
+  numberAsBrandContact: 2,
+  unknownContact: 1,
+  disguisedBrand: 4,
+  disguisedNumber: 3,
+  numberInUrl: 3,
+  foreignNumber: 1,
+  manyCountries: 1,
+  premiumNumber: 1,
+  callbackForm: 1,
+  warningPhrase: -2,
+  maxLanguage: 12,
+  maxBehaviour: 8,
+  maxWarningDiscount: -6,
+} as const;
+
+const BEHAVIOUR_WEIGHTS: Readonly<Record<keyof BehaviourFindings, number>> = {
+  fullscreenAbuse: 3, inputLock: 3, dialogLoop: 3, unloadTrap: 1, historyTrap: 2, popupLoop: 2, noisy: 2, hiddenCursor: 1,
+};
 
 interface Impersonation {
   readonly brand: BrandId | undefined;
   readonly officialSite: boolean;
   readonly disguised: boolean;
-  readonly mentions: number;
 }
 
 function judgeImpersonation(evidence: Evidence): Impersonation {
@@ -35,165 +57,157 @@ function judgeImpersonation(evidence: Evidence): Impersonation {
   const counts = new Map<BrandId, number>();
   for (const mention of evidence.brands) counts.set(mention.brand, (counts.get(mention.brand) ?? 0) + 1);
   // The brand named most often leads; tech and security brands before banks and shops on a tie.
-  const ranked = [...counts.entries()].sort(
-    (a, b) => b[1] - a[1] || Number(brandById(b[0]).kind === 'tech') - Number(brandById(a[0]).kind === 'tech'),
-  );
-  return {
-    brand: ranked[0]?.[0],
-    officialSite,
-    disguised: evidence.brands.some((m) => m.disguised),
-    mentions: evidence.brands.length,
-  };
+  const isTech = (id: BrandId): number => Number(['tech', 'security'].includes(brandById(id).kind));
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || isTech(b[0]) - isTech(a[0]));
+  return { brand: ranked[0]?.[0], officialSite, disguised: evidence.brands.some((m) => m.disguised) };
 }
 
-function languagePoints(evidence: Evidence): { points: number; categories: Set<PhraseCategory>; warnings: number } {
+class Tally {
+  readonly parts: ScorePart[] = [];
+  readonly reasons: Reason[] = [];
+
+  add(signal: string, points: number, reason?: Reason): void {
+    if (points === 0) return;
+    this.parts.push({ signal, points: Math.round(points * 10) / 10 });
+    if (reason) this.reasons.push(reason);
+  }
+
+  get score(): number {
+    return Math.round(this.parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
+  }
+}
+
+function scoreLanguage(evidence: Evidence, tally: Tally): { categories: Set<PhraseCategory>; warnings: number } {
   const distinct = new Map<PhraseCategory, Set<string>>();
   for (const hit of evidence.phrases) {
     const set = distinct.get(hit.category) ?? new Set<string>();
     set.add(hit.text);
     distinct.set(hit.category, set);
   }
-  let points = 0;
+  let total = 0;
   for (const [category, texts] of distinct) {
-    // A second and third different phrase of one kind add half as much again: repetition is a kit's habit.
-    points += PHRASE_WEIGHTS[category] * (1 + 0.5 * (Math.min(texts.size, 3) - 1));
+    // A second and third different phrase of one kind add half as much again: kits repeat their claims.
+    const points = PHRASE_WEIGHTS[category] * (1 + 0.5 * (Math.min(texts.size, 3) - 1));
+    const room = WEIGHTS.maxLanguage - total;
+    if (points > 0 && room > 0) {
+      tally.add(`phrases:${category}`, Math.min(points, room));
+      total += Math.min(points, room);
+    }
   }
-  return {
-    points: Math.min(points, MAX_LANGUAGE_POINTS),
-    categories: new Set(distinct.keys()),
-    warnings: distinct.get('warning')?.size ?? 0,
-  };
+  const categories = new Set(distinct.keys());
+  if (categories.has('lock')) tally.reasons.push({ key: 'reasonLockClaim', values: [] });
+  if (categories.has('remoteTool')) tally.reasons.push({ key: 'reasonRemoteAccess', values: [] });
+  if (categories.has('refund')) tally.reasons.push({ key: 'reasonRefundLure', values: [] });
+  if (['infection', 'doNotClose', 'dataTheft', 'errorCode'].some((c) => categories.has(c as PhraseCategory))) {
+    tally.reasons.push({ key: 'reasonScareLanguage', values: [] });
+  }
+  return { categories, warnings: distinct.get('warning')?.size ?? 0 };
 }
 
-function behaviourPoints(findings: BehaviourFindings): { points: number; count: number } {
-  const weights: Readonly<Record<keyof BehaviourFindings, number>> = {
-    fullscreenAbuse: 3, inputLock: 3, dialogLoop: 3, unloadTrap: 1, historyTrap: 2, popupLoop: 2, noisy: 2, hiddenCursor: 1,
-  };
-  let points = 0;
+function scoreBehaviour(findings: BehaviourFindings, tally: Tally): number {
+  let total = 0;
   let count = 0;
-  for (const key of Object.keys(weights) as (keyof BehaviourFindings)[]) {
+  for (const key of Object.keys(BEHAVIOUR_WEIGHTS) as (keyof BehaviourFindings)[]) {
     if (!findings[key]) continue;
-    points += weights[key];
+    const points = Math.min(BEHAVIOUR_WEIGHTS[key], WEIGHTS.maxBehaviour - total);
+    tally.add(`behaviour:${key}`, points);
+    total += points;
     count++;
   }
-  return { points: Math.min(points, MAX_BEHAVIOUR_POINTS), count };
+  if (count > 0) tally.reasons.push({ key: 'reasonLockScreenBehaviour', values: [] });
+  return count;
 }
 
-/** The number the page puts forward as its contact: listed first, then unknown ones near a brand or cue. */
+/** A number the page puts forward as the way to reach someone, not one merely mentioned. */
 function isContact(view: NumberView): boolean {
-  return view.sources.has('url') || view.sources.has('tel') || view.nearCue || view.nearBrand;
+  return view.sources.has('url') || view.sources.has('tel') || view.nearCue;
+}
+
+function scoreNumbers(evidence: Evidence, contacts: readonly NumberView[], judged: readonly NumberView[], tally: Tally): void {
+  if (contacts.some((v) => v.status === 'unknown')) tally.add('number:unknown-contact', WEIGHTS.unknownContact);
+  const disguised = judged.find((v) => v.disguised);
+  if (disguised) tally.add('number:disguised', WEIGHTS.disguisedNumber, { key: 'reasonDisguisedNumber', values: [disguised.e164] });
+  const inUrl = judged.find((v) => v.sources.has('url') && v.sources.has('text'));
+  if (inUrl) tally.add('number:in-url', WEIGHTS.numberInUrl, { key: 'reasonNumberInUrl', values: [inUrl.e164] });
+  const home = evidence.regions.slice(0, 2);
+  const foreign = contacts.find((v) => v.parsed.country !== undefined && !(home as readonly string[]).includes(v.parsed.country));
+  if (foreign && evidence.language !== 'en' && evidence.language !== '') {
+    tally.add('number:foreign', WEIGHTS.foreignNumber, { key: 'reasonForeignNumber', values: [foreign.e164] });
+  }
+  if (new Set(contacts.map((v) => v.parsed.country).filter(Boolean)).size >= 2) {
+    tally.add('number:many-countries', WEIGHTS.manyCountries, { key: 'reasonManyCountries', values: [] });
+  }
+  const premium = contacts.find((v) => v.parsed.kind === 'premium-rate');
+  if (premium) tally.add('number:premium', WEIGHTS.premiumNumber, { key: 'reasonPremiumNumber', values: [premium.e164] });
 }
 
 export interface ScoreOptions {
   readonly sensitivity: Sensitivity;
 }
 
-export function scoreEvidence(
-  evidence: Evidence,
-  lists: NumberLists,
-  behaviour: BehaviourCounts,
-  options: ScoreOptions,
-): Verdict {
+export function scoreEvidence(evidence: Evidence, lists: NumberLists, behaviour: BehaviourCounts, options: ScoreOptions): Verdict {
   const views = viewNumbers(evidence, lists);
   const imp = judgeImpersonation(evidence);
-  const language = languagePoints(evidence);
-  const acts = behaviourPoints(judgeBehaviour(behaviour));
-  const reasons: Reason[] = [];
-  const numbers = views.map(toVerdictNumber);
+  const tally = new Tally();
   const judged = views.filter((v) => v.status !== 'official');
   const contacts = judged.filter(isContact);
-
-  const listedContact = contacts.find((v) => (v.status === 'listed' || v.status === 'reported') && !v.nearWarning);
-  const reported = judged.find((v) => v.status === 'reported');
   for (const view of judged.filter((v) => v.status === 'listed' || v.status === 'reported')) {
-    reasons.push({ key: view.status === 'listed' ? 'reasonListedNumber' : 'reasonReportedNumber', values: [view.e164] });
+    tally.reasons.push({ key: view.status === 'listed' ? 'reasonListedNumber' : 'reasonReportedNumber', values: [view.e164] });
   }
 
-  let score = 0;
   const impersonating = imp.brand !== undefined && !imp.officialSite;
+  const brandName = imp.brand ? brandById(imp.brand).name : '';
   if (impersonating && imp.brand) {
-    const kind = brandById(imp.brand).kind;
-    score += kind === 'tech' || kind === 'security' ? 2 : 1;
+    const tech = ['tech', 'security'].includes(brandById(imp.brand).kind);
+    tally.add('brand:named', tech ? WEIGHTS.techBrandNamed : WEIGHTS.otherBrandNamed);
     if (contacts.some((v) => v.nearBrand)) {
-      score += 2;
-      reasons.push({ key: 'reasonNumberNearBrand', values: [brandById(imp.brand).name] });
+      tally.add('number:brand-contact', WEIGHTS.numberAsBrandContact, { key: 'reasonNumberNearBrand', values: [brandName] });
     }
   }
-  if (imp.disguised) {
-    score += 4;
-    reasons.push({ key: 'reasonDisguisedBrand', values: [imp.brand ? brandById(imp.brand).name : ''] });
-  }
-  score += language.points;
-  addLanguageReasons(language.categories, reasons);
+  if (imp.disguised) tally.add('brand:disguised', WEIGHTS.disguisedBrand, { key: 'reasonDisguisedBrand', values: [brandName] });
+  const language = scoreLanguage(evidence, tally);
+  scoreNumbers(evidence, contacts, judged, tally);
+  const acts = scoreBehaviour(judgeBehaviour(behaviour), tally);
+  // A page that poses as a brand, frightens, and asks for your number so "support" can call you back.
+  const callback = impersonating && evidence.phoneFields > 0 && tally.score >= 4;
+  if (callback) tally.add('channel:callback-form', WEIGHTS.callbackForm, { key: 'reasonCallbackForm', values: [] });
 
-  const contactUnknown = contacts.filter((v) => v.status === 'unknown');
-  if (contactUnknown.length > 0) score += 2;
-  const disguisedNumber = judged.find((v) => v.disguised);
-  if (disguisedNumber) {
-    score += 3;
-    reasons.push({ key: 'reasonDisguisedNumber', values: [disguisedNumber.e164] });
-  }
-  const urlNumber = judged.find((v) => v.sources.has('url') && v.sources.has('text'));
-  if (urlNumber) {
-    score += 3;
-    reasons.push({ key: 'reasonNumberInUrl', values: [urlNumber.e164] });
-  }
-  score += foreignNumberPoints(evidence, contacts, reasons);
-  if (acts.count > 0) {
-    score += acts.points;
-    reasons.push({ key: 'reasonLockScreenBehaviour', values: [] });
-  }
-  const hardEvidence = imp.disguised || acts.count >= 2 || disguisedNumber !== undefined;
+  // Honest pages about these scams use their words too; what they add is the warning. Page-world acts and
+  // disguises are never excused by it: no honest page locks the screen or misspells Microsoft on purpose.
+  const hardEvidence = imp.disguised || acts >= 2 || judged.some((v) => v.disguised);
   if (!hardEvidence && language.warnings > 0) {
-    score -= Math.min(MAX_WARNING_DISCOUNT, 2 * language.warnings);
+    tally.add('phrases:warning', Math.max(WEIGHTS.maxWarningDiscount, WEIGHTS.warningPhrase * language.warnings));
   }
+  let score = tally.score;
   if (imp.officialSite) score = Math.min(score, SUSPICIOUS_SCORE[options.sensitivity] - 1);
 
-  const hasChannel = contacts.length > 0 || acts.count >= 2;
+  const hasChannel = contacts.length > 0 || acts >= 2 || callback;
   let level: VerdictLevel = 'clean';
-  if (score >= SCAM_SCORE && hasChannel && (impersonating || acts.count >= 2 || imp.disguised)) level = 'scam';
+  if (score >= SCAM_SCORE && hasChannel && (impersonating || acts >= 2 || imp.disguised)) level = 'scam';
   else if (score >= SUSPICIOUS_SCORE[options.sensitivity] && (hasChannel || score >= SCAM_SCORE)) level = 'suspicious';
-  if (listedContact || reported) level = 'scam';
-  if (impersonating && imp.brand && level !== 'clean') {
-    reasons.unshift({ key: 'reasonImpersonation', values: [brandById(imp.brand).name] });
-  }
+  const listedContact = judged.some((v) => v.status === 'listed' && (isContact(v) || v.nearBrand) && !v.nearWarning);
+  if (listedContact || judged.some((v) => v.status === 'reported')) level = 'scam';
+  const reasons = [...tally.reasons];
+  if (impersonating && level !== 'clean') reasons.unshift({ key: 'reasonImpersonation', values: [brandName] });
   return {
     level,
-    score: Math.round(score * 10) / 10,
-    brand: imp.brand !== undefined && !imp.officialSite ? imp.brand : undefined,
-    numbers,
-    reasons: level === 'clean' ? [] : dedupeReasons(reasons),
+    score,
+    breakdown: tally.parts,
+    brand: impersonating ? imp.brand : undefined,
+    numbers: views.map((v) => toVerdictNumber(v)),
+    reasons: level === 'clean' ? [] : orderReasons(dedupeReasons(reasons)),
   };
 }
 
-function addLanguageReasons(categories: ReadonlySet<PhraseCategory>, reasons: Reason[]): void {
-  if (categories.has('lock')) reasons.push({ key: 'reasonLockClaim', values: [] });
-  if (categories.has('remoteTool')) reasons.push({ key: 'reasonRemoteAccess', values: [] });
-  if (categories.has('refund')) reasons.push({ key: 'reasonRefundLure', values: [] });
-  const scare: PhraseCategory[] = ['infection', 'doNotClose', 'dataTheft', 'errorCode'];
-  if (scare.some((c) => categories.has(c))) reasons.push({ key: 'reasonScareLanguage', values: [] });
-}
+/** The strongest reason first: that one line is what the banner shows. */
+const REASON_ORDER = [
+  'reasonListedNumber', 'reasonReportedNumber', 'reasonDisguisedBrand', 'reasonImpersonation', 'reasonLockScreenBehaviour',
+  'reasonLockClaim', 'reasonRefundLure', 'reasonRemoteAccess', 'reasonNumberInUrl', 'reasonDisguisedNumber',
+  'reasonScareLanguage', 'reasonCallbackForm', 'reasonNumberNearBrand', 'reasonForeignNumber', 'reasonManyCountries', 'reasonPremiumNumber',
+];
 
-/** A contact number from another country than the page's readers, or several countries at once. */
-function foreignNumberPoints(evidence: Evidence, contacts: readonly NumberView[], reasons: Reason[]): number {
-  let points = 0;
-  const home = evidence.regions.slice(0, 2);
-  const foreign = contacts.find((v) => v.parsed.country !== undefined && !home.includes(v.parsed.country as never));
-  if (foreign && evidence.language !== 'en') {
-    points += 1;
-    reasons.push({ key: 'reasonForeignNumber', values: [foreign.e164] });
-  }
-  const countries = new Set(contacts.map((v) => v.parsed.country).filter((c) => c !== undefined));
-  if (countries.size >= 2) {
-    points += 1;
-    reasons.push({ key: 'reasonManyCountries', values: [] });
-  }
-  const premium = contacts.find((v) => v.parsed.kind === 'premium-rate');
-  if (premium) {
-    points += 1;
-    reasons.push({ key: 'reasonPremiumNumber', values: [premium.e164] });
-  }
-  return points;
+function orderReasons(reasons: Reason[]): Reason[] {
+  return reasons.sort((a, b) => REASON_ORDER.indexOf(a.key) - REASON_ORDER.indexOf(b.key));
 }
 
 function toVerdictNumber(view: NumberView): VerdictNumber {
@@ -203,7 +217,7 @@ function toVerdictNumber(view: NumberView): VerdictNumber {
     kind: view.parsed.kind,
     country: view.parsed.country,
     written: view.written,
-    presentedAsContact: isContact(view),
+    presentedAsContact: isContact(view) || view.nearBrand,
   };
 }
 

@@ -25,7 +25,7 @@ export type ReasonKey =
   | 'reasonListedNumber' | 'reasonReportedNumber' | 'reasonImpersonation' | 'reasonDisguisedBrand'
   | 'reasonDisguisedNumber' | 'reasonScareLanguage' | 'reasonLockClaim' | 'reasonRemoteAccess' | 'reasonRefundLure'
   | 'reasonNumberInUrl' | 'reasonForeignNumber' | 'reasonManyCountries' | 'reasonLockScreenBehaviour'
-  | 'reasonNumberNearBrand' | 'reasonPremiumNumber';
+  | 'reasonNumberNearBrand' | 'reasonPremiumNumber' | 'reasonCallbackForm';
 
 export interface Reason {
   readonly key: ReasonKey;
@@ -33,16 +33,23 @@ export interface Reason {
   readonly values: readonly string[];
 }
 
+/** One signal's share of the score, for maintainers tuning weights (tools/eval/explain.ts). */
+export interface ScorePart {
+  readonly signal: string;
+  readonly points: number;
+}
+
 export interface Verdict {
   readonly level: VerdictLevel;
   readonly score: number;
+  readonly breakdown: readonly ScorePart[];
   /** The brand the page poses as, when there is one. */
   readonly brand: BrandId | undefined;
   readonly numbers: readonly VerdictNumber[];
   readonly reasons: readonly Reason[];
 }
 
-export const CLEAN_VERDICT: Verdict = { level: 'clean', score: 0, brand: undefined, numbers: [], reasons: [] };
+export const CLEAN_VERDICT: Verdict = { level: 'clean', score: 0, breakdown: [], brand: undefined, numbers: [], reasons: [] };
 
 const RANK: Readonly<Record<VerdictLevel, number>> = { clean: 0, suspicious: 1, scam: 2 };
 

@@ -97,7 +97,7 @@ export class ChromiumExtension implements ExtensionBrowser {
     return this.extension(() => chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id ?? -1)), undefined);
   }
 
-  async openTab(url?: string): Promise<TestTab> {
+  async openTab(url?: string): Promise<ChromiumTab> {
     const before = new Set(await this.tabIds());
     const page = await this.context.newPage();
     const tabId = await waitFor('the new tab id', async () => (await this.tabIds()).find((id) => !before.has(id)));
@@ -141,7 +141,7 @@ export function readPopup(): PopupSnapshot {
   };
 }
 
-class ChromiumTab implements TestTab {
+export class ChromiumTab implements TestTab {
   constructor(
     readonly page: Page,
     readonly tabId: number,

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+/**
+ * The fixture suite, walked by one table: each page in test/fixtures/pages is read the way the content
+ * script reads it (read-page.ts, build-sample.ts) and judged by core with the bundled seed list, and the
+ * verdict and numbers must be the ones its .json declares. Pages marked `dynamic` (scripts, iframes, page
+ * behaviour) need a real browser and are walked by test/e2e/fixtures.test.ts instead. A new case is two
+ * files and no code.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileList } from '../../src/core/blocklist/compiled-list.ts';
+import { parseList } from '../../src/core/blocklist/parse-list.ts';
+import { analyzePage } from '../../src/core/verdict/analyze-page.ts';
+import { combineLists } from '../../src/core/verdict/list-lookup.ts';
+import { buildSample, needsDetector } from '../../src/content/build-sample.ts';
+import { readFacts, readVisibleFacts } from '../../src/content/page-facts.ts';
+import { readPage } from '../../src/content/read-page.ts';
+import { fixturePages } from '../../tools/eval/corpora.ts';
+
+const seed = compileList(parseList(readFileSync('lists/seed.json', 'utf8')));
+const lists = combineLists(seed, { blocked: new Set(), trusted: new Set() });
+const fixtures = fixturePages();
+
+describe('fixture pages (static)', () => {
+  it('has at least 40 fixtures, scam and benign', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    expect(fixtures.filter((f) => f.label === 'benign').length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const fixture of fixtures.filter((f) => !f.meta.dynamic)) {
+    it(`${fixture.id}: ${fixture.meta.expect.level}`, () => {
+      const doc = new DOMParser().parseFromString(fixture.html ?? '', 'text/html');
+      const quick = readFacts(doc, fixture.url, readPage(doc.body));
+      const gate = needsDetector(quick.facts);
+      expect(gate, 'the cheap gate must let every page with a number through').toBe(fixture.meta.expect.numbers.length > 0 || gate);
+      const sample = buildSample(readVisibleFacts(doc, fixture.url).facts);
+      const verdict = analyzePage(sample, { lists, behaviour: {}, options: { sensitivity: 'normal' } });
+      expect({ level: verdict.level, numbers: verdict.numbers.map((n) => n.e164).sort() }).toEqual({
+        level: fixture.meta.expect.level,
+        numbers: [...fixture.meta.expect.numbers].sort(),
+      });
+    });
+  }
+});
