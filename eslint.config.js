@@ -45,6 +45,11 @@ export default tseslint.config(
   layer('popup', ['content', 'background', 'page', 'options', 'leave']),
   layer('options', ['content', 'background', 'page', 'popup', 'leave']),
   layer('leave', ['content', 'background', 'page', 'popup', 'options']),
-  layer('page', ['content', 'background', 'popup', 'options', 'shared', 'leave']),
+  {
+    files: ['src/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../shared', '../shared/*', '!../shared/page-channel.ts'], message: 'the page-world script is self-contained: it may only share its message shape (shared/page-channel.ts)' }] }],
+    },
+  },
   layer('shared', ['content', 'background', 'popup', 'options', 'page', 'leave']),
 );

@@ -38,7 +38,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target, settings.listUrl),
       browser: target,
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page/observe-lockscreen.ts'] },
     }),
     copyStaticFiles(settings),
   ],

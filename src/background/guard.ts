@@ -26,7 +26,7 @@ export interface GuardDeps {
   readonly activeList: () => Promise<CompiledList | undefined>;
   readonly translator: (language: Settings['language']) => Promise<LocalisedTranslator>;
   readonly showOnToolbar: (tabId: number, level: VerdictLevel, t: Translate) => Promise<void>;
-  readonly pushToTab: (tabId: number, message: BackgroundPush) => Promise<void>;
+  readonly pushToTab: (tabId: number, message: BackgroundPush, frameId?: number) => Promise<void>;
   readonly openExtensionPage: (tabId: number, page: 'leave' | 'report' | 'not-a-scam') => Promise<void>;
 }
 
@@ -91,6 +91,8 @@ export class Guard {
     const banner = record.dismissed || !record.verdict ? undefined : bannerFor(record.verdict, t, lang);
     // Other frames (the top frame, when the number sat in an iframe) learn of a changed verdict by push.
     if (level !== previous) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(() => undefined);
+    // A number in an iframe and the brand in the page: the top frame may not have passed its own gate.
+    if (frameId !== 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(() => undefined);
     return { banner };
   }
 }

@@ -24,8 +24,8 @@ const guard = new Guard({
   activeList: () => (seed ??= loadSeedList(async (path) => (await fetch(browser.runtime.getURL(path))).text())),
   translator: translatorFor,
   showOnToolbar: (tabId, level, t) => showVerdictOnToolbar(browser.action, tabId, level, t),
-  pushToTab: async (tabId, message) => {
-    await browser.tabs.sendMessage(tabId, message);
+  pushToTab: async (tabId, message, frameId) => {
+    await browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId });
   },
   openExtensionPage: (tabId, page) => openExtensionPage(browser, tabId, page),
 });

@@ -12,6 +12,7 @@ import { disarmTelLinks, markNumbers } from './mark-numbers.ts';
 import { OrphanedError, send } from './messenger.ts';
 import { readFacts, readVisibleFacts } from './page-facts.ts';
 import { readPage, type PageText } from './read-page.ts';
+import { defusePage, listenForPageSignals } from './page-signals.ts';
 import { watchPage } from './watch-page.ts';
 
 export function startPageGuard(win: Window): AbortController {
@@ -41,17 +42,18 @@ export function startPageGuard(win: Window): AbortController {
       banner?.hide();
       return;
     }
+    if (model.defuse) defusePage(win);
     banner?.show(model, model.level === 'scam');
     if (page) markNumbers(doc, page, model.written, model.markLabel);
     disarmTelLinks(doc, model.written, model.markLabel, signal);
   };
 
-  const scan = async (): Promise<void> => {
+  const scan = async (force = false): Promise<void> => {
     if (signal.aborted || !doc.documentElement) return;
     const url = win.location.href;
     const quick = readFacts(doc, url, readPage(doc.body ?? doc.documentElement));
     // The common case ends here: nothing phone-shaped, nothing sent, no phone library loaded anywhere.
-    if (!needsDetector(quick.facts) && !sentSomething) return;
+    if (!force && !needsDetector(quick.facts) && !sentSomething) return;
     const visible = readVisibleFacts(doc, url);
     page = visible.page;
     sentSomething = true;
@@ -62,6 +64,7 @@ export function startPageGuard(win: Window): AbortController {
   const onPush = (message: unknown): undefined => {
     const push = message as BackgroundPush | undefined;
     if (push?.type === 'verdict') apply(push.banner);
+    if (push?.type === 'send-sample' && isTop) scan(true).catch(fail);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onPush);
@@ -69,5 +72,14 @@ export function startPageGuard(win: Window): AbortController {
 
   scan().catch(fail);
   watchPage(doc, win, signal, () => void scan().catch(fail));
+  // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes
+  // along with the first report, so the background can weigh the two together.
+  listenForPageSignals(win, signal, (counts) => {
+    const report = async (): Promise<void> => {
+      if (!sentSomething) await scan(true);
+      apply((await send({ type: 'behaviour', counts }))?.banner);
+    };
+    report().catch(fail);
+  });
   return controller;
 }

@@ -26,8 +26,11 @@ export interface PageRequests {
   'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; reply: TabStateView };
 }
 
-/** Pushed by the background to a tab's content scripts. */
-export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined };
+/**
+ * Pushed by the background to a tab's content scripts: a changed verdict, or (to the top frame) a request
+ * for its text when only a subframe had a number, so that the tab is judged as a whole.
+ */
+export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined } | { type: 'send-sample' };
 
 export type ContentRequest = ContentRequests[keyof ContentRequests]['request'];
 export type PageRequest = PageRequests[keyof PageRequests]['request'];

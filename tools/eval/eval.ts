@@ -25,6 +25,15 @@ import { report, type EvalResult } from './report.ts';
 const root = resolve(import.meta.dirname, '../..');
 const SETTLE_MS = 3000;
 
+/** Where a visitor would click: the first visible button (bait pages ask "Continue?"), else the middle. */
+function firstButtonCentre(): { x: number; y: number } | undefined {
+  for (const el of document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')) {
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0 && box.top >= 0 && box.top < innerHeight) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return undefined;
+}
+
 /** Kits loop dialogs and hog the page; no single step may hold the evaluation up. */
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
@@ -82,7 +91,8 @@ async function main(): Promise<void> {
     const page = byHost.get(target.host);
     const file = page?.root ? join(page.root, decodeURIComponent(target.pathname)) : undefined;
     if (file && file.startsWith(page?.root ?? '\0') && existsSync(file) && statSync(file).isFile()) {
-      const type = /\.(html?|php)$/.test(file) ? 'text/html; charset=utf-8' : extname(file) === '.js' ? 'text/javascript' : extname(file) === '.css' ? 'text/css' : 'application/octet-stream';
+      // Kit pages saved as .php or .txt are HTML the operators serve as pages.
+      const type = /\.(html?|php|txt)$/.test(file) ? 'text/html; charset=utf-8' : extname(file) === '.js' ? 'text/javascript' : extname(file) === '.css' ? 'text/css' : 'application/octet-stream';
       response.writeHead(200, { 'content-type': type });
       response.end(readFileSync(file));
       return true;
@@ -110,10 +120,12 @@ async function main(): Promise<void> {
         const mirror = new URL(page.url);
         mirror.host = `${mirror.hostname.replace(/\./g, '-')}.mirror.test`;
         server.page(mirror.host, mirror.pathname, page.html);
+        byHost.set(mirror.host, page);
         await tab.page.goto(mirror.href, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
       }
       // One click, as a visitor would make: bait pages only show their scam after it.
-      await withTimeout(tab.page.mouse.click(600, 420), 1500);
+      const target = await withTimeout(tab.page.evaluate(firstButtonCentre), 1500);
+      await withTimeout(tab.page.mouse.click(target?.x ?? 600, target?.y ?? 420), 1500);
       const end = Date.now() + SETTLE_MS;
       while (Date.now() < end) {
         record = (await withTimeout(browser.extension((id) => chrome.storage.session.get(`tab:${id}`).then((r) => r[`tab:${id}`]), tab.tabId), 2000)) as TabRecordLike | undefined ?? record;

@@ -100,6 +100,9 @@ export const SCAM_PHRASES: PhraseTable = {
     'you (?:have been|were|will be) charged', '(?:charged|deducted|debited)[^.\\n]{0,20}(?:\\$|usd|eur|€)',
     'if you did not (?:authori[sz]e|make|place|request) (?:this|the)', 'refund (?:department|process|request)',
     'cancel (?:your |the )?(?:subscription|order|transaction)',
+    // Licence lures: "register your antivirus to remove the virus", "get your 1 year licence now".
+    '(?:renew|register|activate|reactivate) your (?:antivirus|subscription|licen[cs]e|protection|mcafee|norton|windows)',
+    'get your (?:\\d+ years? )?licen[cs]e (?:now|today)',
     '(?:abonnement|lidmaatschap)[^.\\n]{0,20}(?:verlengd|vernieuwd)', 'automatisch verlengd', 'terugbetaling',
     '(?:abonnement|abo|mitgliedschaft)[^.\\n]{0,20}(?:verlängert|erneuert)', 'rückerstattung',
     'abonnement[^.\\n]{0,20}renouvelé', 'remboursement',

@@ -30,7 +30,7 @@ const DIGIT_START =
   /[0-9\uFF10-\uFF19\u2460-\u2468\u24EA\u2474-\u247C\u2488-\u2490\u24F5-\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uD835]/g;
 
 const SEPARATORS = new Set(
-  ' .-/()\u00A0\u2002\u2003\u2007\u2009\u200A\u202F\u3000\u2010\u2011\u2012\u2013\u2014\u2015\u2212' +
+  ' .-/()_*\u00A0\u2002\u2003\u2007\u2009\u200A\u202F\u3000\u2010\u2011\u2012\u2013\u2014\u2015\u2212' +
     '\uFF0D\uFF0E\uFF08\uFF09\uFF0F\u200B\u200C\u200D\u2060\uFEFF\u00AD',
 );
 const LETTER_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
@@ -84,6 +84,10 @@ function extendBackwards(text: string, start: number): number {
   return s;
 }
 
+function groupCount(run: string): number {
+  return run.split(/[^0-9\uFF10-\uFF19]+/).filter(Boolean).length;
+}
+
 /** Identifiers, amounts and IBAN tails, judged from the characters around the run. */
 function isObviouslyNotPhone(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
@@ -92,7 +96,10 @@ function isObviouslyNotPhone(text: string, start: number, end: number): boolean 
     return true;
   }
   const after = text.slice(end, end + 4);
-  if (isLetter(after[0]) || /^[,.]\d/.test(after) || /^:\d/.test(after) || after[0] === '%') return true;
+  // A number glued to the next word ("0916microsoft", as SEO spam writes) is still a number when it is
+  // written in groups; an unbroken or once-broken run glued to letters is an identifier.
+  if (isLetter(after[0]) && groupCount(text.slice(start, end)) < 3) return true;
+  if (/^[,.]\d/.test(after) || /^:\d/.test(after) || after[0] === '%') return true;
   const lead = text.slice(Math.max(0, start - 3), start);
   if (CURRENCY.test(lead) || /^\s?(?:[€$£¥]|EUR|USD|GBP|CHF)/.test(text.slice(end, end + 5))) return true;
   return IBAN_HEAD.test(text.slice(Math.max(0, start - 40), start));

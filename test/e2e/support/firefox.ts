@@ -83,6 +83,8 @@ export class FirefoxExtension implements ExtensionBrowser {
       'toolkit.telemetry.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'dom.disable_open_during_load': false,
+      // Fixtures are served over plain http under real host names; the HSTS preload list would force https.
+      'network.stricttransportsecurity.preloadlist': false,
     };
     if (options.proxyPort) {
       Object.assign(prefs, {
@@ -165,7 +167,10 @@ class FirefoxTab implements TestTab {
     readonly page: Page,
     readonly tabId: number,
     private readonly connection: BidiConnection,
-  ) {}
+  ) {
+    // Puppeteer leaves dialogs open (they would block the page); dismiss them as Playwright does.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  }
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load' });

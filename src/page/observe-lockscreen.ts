@@ -1,0 +1,140 @@
+/**
+ * Runs in the page's own world at document_start, before the page's scripts, in every frame. It only
+ * watches what lock-screen scam pages do to trap people (fullscreen without a click, keyboard and pointer
+ * lock, dialog loops, beforeunload traps, history floods, window.open and print loops, sound and speech, a
+ * hidden cursor) and counts it; the content script forwards the counts as evidence. It stays small and
+ * self-contained: no imports, nothing exposed to the page.
+ *
+ * A page can forge these counts (it shares this world), but only to raise its own risk: the background
+ * files them under the sending tab and frame and never lets them lower a score.
+ *
+ * When the extension judges the page a scam, the content script asks for it to be defused: leave fullscreen,
+ * release the locks, stop dialogs, print and pop-ups, drop beforeunload traps, silence the media.
+ */
+import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
+
+(() => {
+  const counts: Record<string, number> = {};
+  let defused = false;
+  let timer = 0;
+  const w = window;
+  const post = w.postMessage.bind(w);
+  const origin = location.origin === 'null' ? '*' : location.origin;
+
+  const flush = (): void => {
+    timer = 0;
+    const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'counts', counts: { ...counts } };
+    post(message, origin);
+  };
+  const count = (signal: string): void => {
+    counts[signal] = (counts[signal] ?? 0) + 1;
+    if (!timer) timer = w.setTimeout(flush, 250);
+  };
+  const active = (): boolean => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
+
+  // Replaces a method with a counting (and, once defused, refusing) version that keeps its name and length.
+  // `before` returns true to refuse the call (after defusing).
+  const wrap = <T extends object, K extends keyof T>(target: T | undefined, key: K, before: (this: unknown, ...args: unknown[]) => boolean): void => {
+    const original = target?.[key];
+    if (!target || typeof original !== 'function') return;
+    const replacement = function (this: unknown, ...args: unknown[]): unknown {
+      if (before.apply(this, args)) return undefined;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+    Object.defineProperty(replacement, 'name', { value: (original as { name: string }).name });
+    Object.defineProperty(replacement, 'length', { value: (original as { length: number }).length });
+    try {
+      Object.defineProperty(target, key, { value: replacement, configurable: true, writable: true });
+    } catch {
+      // A frozen prototype: nothing to observe here.
+    }
+  };
+
+  // Registered before any of the page's own listeners, and before addEventListener is wrapped (it must not
+  // count itself).
+  // Once defused, it stops them all from running.
+  w.addEventListener('beforeunload', (event) => {
+    if (defused) event.stopImmediatePropagation();
+  });
+
+  /** Counts `signal`; refuses the call once the page has been defused. */
+  const observe = (signal: string) => (): boolean => {
+    if (defused) return true;
+    count(signal);
+    return false;
+  };
+  const wholePage = (el: unknown): boolean => el === document.documentElement || el === document.body;
+  for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'mozRequestFullScreen'] as const) {
+    wrap(Element.prototype as unknown as Record<string, unknown>, name, function (this: unknown) {
+      if (defused) return true;
+      if (wholePage(this)) count('fullscreen');
+      if (!active()) count('fullscreenWithoutGesture');
+      return false;
+    });
+  }
+  wrap(Element.prototype, 'requestPointerLock', observe('pointerLock'));
+  const keyboard = (navigator as Navigator & { keyboard?: { lock?: unknown } }).keyboard;
+  wrap(keyboard as Record<string, unknown> | undefined, 'lock', observe('keyboardLock'));
+  for (const name of ['alert', 'confirm', 'prompt'] as const) wrap(w, name, observe('dialog'));
+  wrap(w, 'print', observe('print'));
+  wrap(w, 'open', observe('windowOpen'));
+  // Single-page apps push history entries too, one per navigation; a trap pushes them in bursts.
+  let pushes: number[] = [];
+  wrap(History.prototype, 'pushState', () => {
+    const now = Date.now();
+    pushes = [...pushes.filter((t) => now - t < 1000), now];
+    if (pushes.length >= 3) count('historyPush');
+    return false;
+  });
+  wrap(HTMLMediaElement.prototype, 'play', function (this: unknown) {
+    if (defused) return true;
+    if (!active() || (this as HTMLMediaElement).loop) count('autoplayAudio');
+    return false;
+  });
+  wrap(w.speechSynthesis, 'speak', observe('speech'));
+  wrap(EventTarget.prototype, 'addEventListener', function (this: unknown, type: unknown) {
+    if (type !== 'beforeunload' || this !== w) return false;
+    if (defused) return true;
+    count('beforeunload');
+    return false;
+  });
+  const unloadSetter = Object.getOwnPropertyDescriptor(w, 'onbeforeunload') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'onbeforeunload');
+  if (unloadSetter?.set && unloadSetter.configurable) {
+    Object.defineProperty(w, 'onbeforeunload', {
+      configurable: true,
+      get: () => unloadSetter.get?.call(w),
+      set: (value: unknown) => {
+        if (defused) return;
+        if (typeof value === 'function') count('beforeunload');
+        unloadSetter.set?.call(w, value);
+      },
+    });
+  }
+
+  const checkCursor = (): void => {
+    const html = document.documentElement;
+    const body = document.body;
+    if ([html, body].some((el) => el && getComputedStyle(el).cursor === 'none')) count('hiddenCursor');
+  };
+  document.addEventListener('DOMContentLoaded', () => w.setTimeout(checkCursor, 500), { once: true });
+
+  const defuse = (): void => {
+    if (defused) return;
+    defused = true;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    (keyboard as { unlock?: () => void } | undefined)?.unlock?.();
+    if (document.pointerLockElement) document.exitPointerLock();
+    unloadSetter?.set?.call(w, null);
+    for (const media of document.querySelectorAll('audio, video')) {
+      (media as HTMLMediaElement).muted = true;
+      (media as HTMLMediaElement).pause();
+    }
+    w.speechSynthesis?.cancel();
+  };
+  // Only the content script's request counts, and it can only make the page safer; a page that sends it
+  // itself disarms itself.
+  w.addEventListener('message', (event) => {
+    const data = event.data as PageMessage | undefined;
+    if (event.source === w && data?.channel === PAGE_CHANNEL && data.kind === 'defuse') defuse();
+  });
+})();
