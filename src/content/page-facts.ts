@@ -33,8 +33,8 @@ export function attributeText(doc: Document): string {
 // Fields that ask for the visitor's phone number. Only counted, never read: what a user types is theirs.
 const PHONE_FIELD = 'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i]';
 
-export function phoneFieldCount(doc: Document): number {
-  return doc.querySelectorAll(PHONE_FIELD).length;
+export function phoneFieldCount(root: ParentNode): number {
+  return root.querySelectorAll(PHONE_FIELD).length;
 }
 
 export interface ReadResult {

@@ -1,8 +1,11 @@
 /**
  * The content script's life in one page: read the page, ask the background when the page has anything
- * phone-shaped, show the verdict, and keep watching. Everything it registers hangs off one AbortController,
+ * phone-shaped, show the verdict, and keep watching. Reading happens in slices (slices.ts); changes are
+ * gated by what changed, not by re-reading the page. Everything it registers hangs off one AbortController,
  * and when the extension is updated or removed the orphaned script aborts it and leaves the page as it was.
  */
+import { findNumberRuns } from '../core/phone/number-runs.ts';
+import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { BackgroundPush, BannerAction } from '../shared/messages.ts';
 import { browser } from '../shared/platform.ts';
 import type { BannerModel } from '../shared/views.ts';
@@ -10,10 +13,25 @@ import { BannerGuard } from './banner-guard.ts';
 import { buildSample, needsDetector } from './build-sample.ts';
 import { disarmTelLinks, markNumbers } from './mark-numbers.ts';
 import { OrphanedError, send } from './messenger.ts';
-import { readFacts, readVisibleFacts } from './page-facts.ts';
-import { readPage, type PageText } from './read-page.ts';
+import { phoneFieldCount, readFacts } from './page-facts.ts';
 import { defusePage, listenForPageSignals } from './page-signals.ts';
-import { watchPage } from './watch-page.ts';
+import { PageReader, readPage, VisibleFilter, type PageText } from './read-page.ts';
+import { inSlices } from './slices.ts';
+import { watchPage, type PageChanges } from './watch-page.ts';
+
+/** How much of one changed subtree the change gate reads. */
+const MAX_CHANGE_TEXT = 64 * 1024;
+/** A page that keeps changing is rescanned less and less often, up to this interval. */
+const MAX_RESCAN_INTERVAL = 8000;
+
+/** Did this changed subtree bring anything phone-shaped? */
+function bringsCandidate(node: Node): boolean {
+  if (node instanceof Element) {
+    if (node.matches('a[href^="tel:" i]') || node.querySelector('a[href^="tel:" i]')) return true;
+    if (phoneFieldCount(node) > 0) return true;
+  }
+  return findNumberRuns(readPage(node, MAX_CHANGE_TEXT).text, 1).length > 0;
+}
 
 export function startPageGuard(win: Window): AbortController {
   const controller = new AbortController();
@@ -22,7 +40,10 @@ export function startPageGuard(win: Window): AbortController {
   const isTop = win === win.top;
   let page: PageText | undefined;
   let shown = '';
-  let sentSomething = false;
+  let sentKey = '';
+  let scanning: Promise<void> | undefined;
+  let rescanInterval = 0;
+  let lastScan = 0;
 
   const fail = (error: unknown): void => {
     if (error instanceof OrphanedError) controller.abort();
@@ -48,17 +69,49 @@ export function startPageGuard(win: Window): AbortController {
     disarmTelLinks(doc, model.written, model.markLabel, signal);
   };
 
-  const scan = async (force = false): Promise<void> => {
+  const read = async (): Promise<PageText | undefined> => {
+    const reader = new PageReader(doc.body ?? doc.documentElement);
+    return (await inSlices(win, signal, (shouldYield) => reader.run(shouldYield))) ? reader.result() : undefined;
+  };
+  const visible = async (all: PageText): Promise<PageText | undefined> => {
+    const filter = new VisibleFilter(all);
+    return (await inSlices(win, signal, (shouldYield) => filter.run(shouldYield))) ? filter.result() : undefined;
+  };
+
+  const scanOnce = async (force: boolean): Promise<void> => {
     if (signal.aborted || !doc.documentElement) return;
     const url = win.location.href;
-    const quick = readFacts(doc, url, readPage(doc.body ?? doc.documentElement));
+    const all = await read();
+    if (!all) return;
     // The common case ends here: nothing phone-shaped, nothing sent, no phone library loaded anywhere.
-    if (!force && !needsDetector(quick.facts) && !sentSomething) return;
-    const visible = readVisibleFacts(doc, url);
-    page = visible.page;
-    sentSomething = true;
-    const reply = await send({ type: 'scan', sample: buildSample(visible.facts) });
-    apply(reply?.banner);
+    if (!force && !sentKey && !needsDetector(readFacts(doc, url, all).facts)) return;
+    const seen = await visible(all);
+    if (!seen) return;
+    page = seen;
+    const sample: PageSample = buildSample(readFacts(doc, url, seen).facts);
+    const key = JSON.stringify(sample);
+    if (key === sentKey) return;
+    sentKey = key;
+    apply((await send({ type: 'scan', sample }))?.banner);
+  };
+  /** One scan at a time; a request during a scan runs once more after it. */
+  const scan = (force = false): Promise<void> => {
+    const run = async (): Promise<void> => {
+      await scanning?.catch(() => undefined);
+      lastScan = Date.now();
+      await scanOnce(force);
+    };
+    scanning = run();
+    return scanning;
+  };
+
+  const onChanges = (changes: PageChanges): void => {
+    const relevant = changes.urlChanged || changes.everything || sentKey !== '' || changes.roots.some(bringsCandidate);
+    if (!relevant) return;
+    // A page that keeps changing after it was sent is rescanned with a growing interval.
+    rescanInterval = changes.urlChanged ? 0 : Math.min(MAX_RESCAN_INTERVAL, Math.max(750, rescanInterval * 2));
+    const wait = Math.max(0, lastScan + rescanInterval - Date.now());
+    win.setTimeout(() => void scan().catch(fail), wait);
   };
 
   const onPush = (message: unknown): undefined => {
@@ -71,12 +124,12 @@ export function startPageGuard(win: Window): AbortController {
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
 
   scan().catch(fail);
-  watchPage(doc, win, signal, () => void scan().catch(fail));
+  watchPage(doc, win, signal, onChanges);
   // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes
   // along with the first report, so the background can weigh the two together.
   listenForPageSignals(win, signal, (counts) => {
     const report = async (): Promise<void> => {
-      if (!sentSomething) await scan(true);
+      if (!sentKey) await scan(true);
       apply((await send({ type: 'behaviour', counts }))?.banner);
     };
     report().catch(fail);

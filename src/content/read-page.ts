@@ -58,83 +58,139 @@ function renderedChildren(node: Node): ArrayLike<Node> {
   return node.childNodes;
 }
 
-export function readPage(root: Node, maxChars = Number.POSITIVE_INFINITY): PageText {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pendingBreak = false;
-  // An explicit stack with exit markers: blocks need a break on the way in *and* out.
-  const stack: (Node | null)[] = [root];
-  while (stack.length > 0 && length < maxChars) {
-    const node = stack.pop();
-    if (node === null) {
-      pendingBreak = true;
-      continue;
-    }
-    if (node === undefined) break;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data.replace(WHITESPACE, ' ');
-      if (data === ' ' && (pendingBreak || length === 0)) continue;
-      if (pendingBreak && length > 0) {
-        parts.push('\n');
-        length++;
+/**
+ * The walk as a resumable object, so a long page can be read in slices: `run` stops when `shouldYield`
+ * says the slice is used up (checked every few hundred nodes) and continues where it left off next time.
+ */
+export class PageReader {
+  readonly #parts: string[] = [];
+  readonly #segments: TextSegment[] = [];
+  readonly #stack: (Node | null)[];
+  #length = 0;
+  #pendingBreak = false;
+
+  constructor(
+    root: Node,
+    private readonly maxChars = Number.POSITIVE_INFINITY,
+  ) {
+    this.#stack = [root];
+  }
+
+  /** Reads until the page is done (true) or `shouldYield()` asks for a pause (false). */
+  run(shouldYield: () => boolean): boolean {
+    let sinceCheck = 0;
+    while (this.#stack.length > 0 && this.#length < this.maxChars) {
+      if (++sinceCheck >= 256) {
+        sinceCheck = 0;
+        if (shouldYield()) return false;
       }
-      pendingBreak = false;
-      segments.push({ node: node as Text, start: length, length: data.length });
-      parts.push(data);
-      length += data.length;
-      continue;
+      this.#visit(this.#stack.pop());
+    }
+    return true;
+  }
+
+  result(): PageText {
+    return { text: this.#parts.join(''), segments: this.#segments };
+  }
+
+  #visit(node: Node | null | undefined): void {
+    if (node === null) {
+      this.#pendingBreak = true;
+      return;
+    }
+    if (node === undefined) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      this.#text(node as Text);
+      return;
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      if (isSkipped(element)) continue;
-      const block = !INLINE.has(element.tagName.toUpperCase());
+      if (isSkipped(element)) return;
       if (element.tagName === 'BR') {
-        pendingBreak = true;
-        continue;
+        this.#pendingBreak = true;
+        return;
       }
-      if (block) {
-        pendingBreak = true;
-        stack.push(null);
+      if (!INLINE.has(element.tagName.toUpperCase())) {
+        this.#pendingBreak = true;
+        this.#stack.push(null);
       }
     } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
-      continue;
+      return;
     }
     const children = renderedChildren(node);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push(child);
+      if (child) this.#stack.push(child);
     }
   }
-  return { text: parts.join(''), segments };
+
+  #text(node: Text): void {
+    const data = node.data.replace(WHITESPACE, ' ');
+    if (data === ' ' && (this.#pendingBreak || this.#length === 0)) return;
+    if (this.#pendingBreak && this.#length > 0) {
+      this.#parts.push('\n');
+      this.#length++;
+    }
+    this.#pendingBreak = false;
+    this.#segments.push({ node, start: this.#length, length: data.length });
+    this.#parts.push(data);
+    this.#length += data.length;
+  }
 }
 
-/** Drops text the user cannot see (display:none, visibility:hidden, opacity 0, zero-size clipping). */
-export function visibleOnly(page: PageText): PageText {
-  const seen = new Map<Element, boolean>();
-  const isVisible = (element: Element | null): boolean => {
+export function readPage(root: Node, maxChars = Number.POSITIVE_INFINITY): PageText {
+  const reader = new PageReader(root, maxChars);
+  reader.run(() => false);
+  return reader.result();
+}
+
+/**
+ * Drops text the user cannot see (display:none, visibility:hidden, opacity 0), in slices like PageReader:
+ * one style lookup per text-holding element, paid only on pages that passed the gate.
+ */
+export class VisibleFilter {
+  readonly #seen = new Map<Element, boolean>();
+  readonly #parts: string[] = [];
+  readonly #segments: TextSegment[] = [];
+  #index = 0;
+  #length = 0;
+  #previousEnd = 0;
+
+  constructor(private readonly page: PageText) {}
+
+  run(shouldYield: () => boolean): boolean {
+    const { segments, text } = this.page;
+    while (this.#index < segments.length) {
+      if (this.#index % 128 === 0 && this.#index > 0 && shouldYield()) return false;
+      const segment = segments[this.#index++];
+      if (!segment || !this.#isVisible(segment.node.parentElement)) continue;
+      // Keep the line break that separated this segment from the previous one in the original text.
+      const gap = segment.start > this.#previousEnd && text[segment.start - 1] === '\n' && this.#length > 0 ? '\n' : '';
+      this.#parts.push(gap, text.slice(segment.start, segment.start + segment.length));
+      this.#segments.push({ node: segment.node, start: this.#length + gap.length, length: segment.length });
+      this.#length += gap.length + segment.length;
+      this.#previousEnd = segment.start + segment.length;
+    }
+    return true;
+  }
+
+  result(): PageText {
+    return { text: this.#parts.join(''), segments: this.#segments };
+  }
+
+  #isVisible(element: Element | null): boolean {
     if (!element) return true;
-    let visible = seen.get(element);
+    let visible = this.#seen.get(element);
     if (visible === undefined) {
       visible = element.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
-      seen.set(element, visible);
+      this.#seen.set(element, visible);
     }
     return visible;
-  };
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let previousEnd = 0;
-  for (const segment of page.segments) {
-    if (!isVisible(segment.node.parentElement)) continue;
-    // Keep the line break that separated this segment from the previous one in the original text.
-    const gap = segment.start > previousEnd && page.text[segment.start - 1] === '\n' && length > 0 ? '\n' : '';
-    parts.push(gap);
-    length += gap.length;
-    segments.push({ node: segment.node, start: length, length: segment.length });
-    parts.push(page.text.slice(segment.start, segment.start + segment.length));
-    length += segment.length;
-    previousEnd = segment.start + segment.length;
   }
-  return { text: parts.join(''), segments };
+}
+
+export function visibleOnly(page: PageText): PageText {
+  const filter = new VisibleFilter(page);
+  filter.run(() => false);
+  return filter.result();
 }

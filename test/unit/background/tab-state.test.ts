@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mergeBehaviour, mergeSamples } from '../../../src/background/merge-frames.ts';
+import { EMPTY_TAB, TabStore, withFrame } from '../../../src/background/tab-state.ts';
+import type { PageSample } from '../../../src/core/verdict/page-sample.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
+
+const sample = (url: string, text: string): PageSample => ({ url, title: url, lang: 'en', text, telLinks: [], phoneFields: 0 });
+
+describe('tab records', () => {
+  it('keep each frame apart and start afresh when the top frame moves to a new address', () => {
+    let record = withFrame(EMPTY_TAB, 0, { sample: sample('http://a.test/', 'top') }, 'http://a.test/');
+    record = withFrame(record, 3, { sample: sample('about:srcdoc', 'frame') }, undefined);
+    expect(Object.keys(record.frames)).toEqual(['0', '3']);
+    record = withFrame(record, 0, { sample: sample('http://a.test/next', 'next') }, 'http://a.test/next');
+    expect(Object.keys(record.frames)).toEqual(['0']);
+  });
+
+  it('do not grow without bound on pages full of frames', () => {
+    let record = withFrame(EMPTY_TAB, 0, { sample: sample('http://a.test/', 'top') }, 'http://a.test/');
+    for (let id = 1; id < 100; id++) record = withFrame(record, id, { sample: sample('about:blank', `f${id}`) }, undefined);
+    expect(Object.keys(record.frames).length).toBeLessThanOrEqual(12);
+  });
+
+  it('merge frames with the top frame leading, and sum page-world counts', () => {
+    let record = withFrame(EMPTY_TAB, 5, { sample: sample('about:srcdoc', 'Call +1 844 555 0164'), behaviour: { dialog: 2 } }, undefined);
+    record = withFrame(record, 0, { sample: sample('http://a.test/', 'Windows Defender'), behaviour: { dialog: 3 } }, 'http://a.test/');
+    expect(mergeSamples(record)).toMatchObject({ url: 'http://a.test/', text: 'Windows Defender\n\nCall +1 844 555 0164' });
+    expect(mergeBehaviour(record)).toEqual({ dialog: 5 });
+  });
+});
+
+describe('TabStore', () => {
+  it('serialises concurrent updates so no frame overwrites another', async () => {
+    const store = new TabStore(new MemoryStorage());
+    await Promise.all(
+      Array.from({ length: 10 }, (_, id) => store.update(7, (r) => withFrame(r, id, { sample: sample('about:blank', `f${id}`) }, undefined))),
+    );
+    expect(Object.keys((await store.get(7))?.frames ?? {})).toHaveLength(10);
+  });
+
+  it('forgets a tab', async () => {
+    const store = new TabStore(new MemoryStorage());
+    await store.update(1, (r) => ({ ...r, dismissed: true }));
+    await store.clear(1);
+    expect(await store.get(1)).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { BannerGuard } from '../../../src/content/banner-guard.ts';
+import { renderBanner } from '../../../src/content/banner.ts';
+import type { BannerModel } from '../../../src/shared/views.ts';
+
+const model: BannerModel = {
+  level: 'scam',
+  lang: 'en',
+  headline: 'This is a fake helpdesk. <img src=x onerror=alert(1)> Do not call.',
+  reason: '<b>reason</b>',
+  numbersLabel: 'Do not call:',
+  numbers: ['+1 844 555 0147'],
+  written: ['1-844-555-0147'],
+  markLabel: 'Fake helpdesk number.',
+  regionLabel: 'Helpdesk Guard warning',
+  actions: { leave: 'Leave this page', report: 'Report', dismiss: 'Dismiss', notScam: 'Not a scam' },
+  defuse: true,
+};
+
+describe('banner', () => {
+  it('lives in a closed shadow root the page cannot reach', () => {
+    const { host } = renderBanner(document, model, () => undefined);
+    document.documentElement.append(host);
+    expect(host.shadowRoot).toBeNull();
+    host.remove();
+  });
+
+  it('puts text in as text: markup in a message never becomes elements', () => {
+    const shadow = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    renderBanner(document, model, () => undefined);
+    const root = shadow.mock.results[0]?.value as ShadowRoot;
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('section')?.getAttribute('role')).toBe('region');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(model.headline);
+    shadow.mockRestore();
+  });
+
+  it('ignores synthetic clicks from page script', () => {
+    const shadow = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const onAction = vi.fn();
+    renderBanner(document, model, onAction);
+    const root = shadow.mock.results[0]?.value as ShadowRoot;
+    root.querySelector('button')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onAction).not.toHaveBeenCalled();
+    shadow.mockRestore();
+  });
+
+  it('comes back when the page removes it', async () => {
+    const guard = new BannerGuard(document, () => undefined, new AbortController().signal);
+    guard.show(model, false);
+    document.querySelector('helpdesk-guard-banner')?.remove();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(document.querySelector('helpdesk-guard-banner')).not.toBeNull();
+    guard.hide();
+    expect(document.querySelector('helpdesk-guard-banner')).toBeNull();
+  });
+
+  it('goes away for good when its controller aborts (extension updated or removed)', () => {
+    const controller = new AbortController();
+    const guard = new BannerGuard(document, () => undefined, controller.signal);
+    guard.show(model, false);
+    controller.abort();
+    expect(document.querySelector('helpdesk-guard-banner')).toBeNull();
+  });
+});
