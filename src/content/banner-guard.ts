@@ -10,10 +10,13 @@ import { HOST_STYLE, renderBanner, type RenderedBanner } from './banner.ts';
 
 /** More repairs than this in one page means a fight; stop reacting to each mutation and re-check slowly. */
 const MAX_REPAIRS_PER_SECOND = 20;
+/** How often a shown banner checks that nothing covers it. */
+const COVER_CHECK_MS = 1000;
 
 export class BannerGuard {
   #banner: RenderedBanner | undefined;
   #observer: MutationObserver | undefined;
+  #coverCheck: number | undefined;
   #repairs = 0;
   #windowStart = 0;
 
@@ -36,10 +39,13 @@ export class BannerGuard {
     this.#attach();
     this.#observer = new MutationObserver(() => this.#repair());
     this.#observe();
+    this.#coverCheck = this.doc.defaultView?.setInterval(() => this.#uncover(), COVER_CHECK_MS);
     if (focus) this.#banner.focusHeadline();
   }
 
   hide(): void {
+    if (this.#coverCheck !== undefined) this.doc.defaultView?.clearInterval(this.#coverCheck);
+    this.#coverCheck = undefined;
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#banner?.host.remove();
@@ -69,6 +75,17 @@ export class BannerGuard {
         // Not shown as a popover (for example while the document is being torn down): fixed position still applies.
       }
     }
+  }
+
+  /** A page can open its own top-layer element (a modal dialog, a popover) over the banner: reopen ours above. */
+  #uncover(): void {
+    const host = this.#banner?.host;
+    if (!host || this.signal.aborted) return;
+    const box = host.getBoundingClientRect();
+    const atPoint = this.doc.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 20));
+    if (atPoint === host) return;
+    if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+    this.#attach();
   }
 
   #repair(): void {

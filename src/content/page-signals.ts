@@ -57,4 +57,6 @@ export function defusePage(win: Window): void {
     media.muted = true;
     media.pause();
   }
+  // A modal dialog makes everything else on the page inert, the banner's buttons included.
+  for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
 }

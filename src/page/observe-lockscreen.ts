@@ -12,6 +12,7 @@
  * release the locks, stop dialogs, print and pop-ups, drop beforeunload traps, silence the media.
  */
 import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
+import { protectBanner } from './protect-banner.ts';
 
 (() => {
   const counts: Record<string, number> = {};
@@ -110,6 +111,8 @@ import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
       },
     });
   }
+
+  protectBanner(wrap);
 
   const checkCursor = (): void => {
     const html = document.documentElement;

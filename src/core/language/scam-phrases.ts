@@ -30,6 +30,7 @@ export const SCAM_PHRASES: PhraseTable = {
     '(?:toegang|computer|pc) (?:is |werd )?geblokkeerd',
     `(?:ihr|dein) ${DEVICE_DE}(?: wurde| ist)? (?:gesperrt|blockiert)`, '(?:zugriff|computer|pc) (?:wurde |ist )?(?:gesperrt|blockiert)',
     `votre ${DEVICE_FR}(?: a été| est)? (?:bloqué|verrouillé|suspendu)`, 'accès (?:[^.\\n]{0,20})?(?:a été )?bloqué',
+    "(?:le )?registre windows est verrouillé", "(?:l['’])?accès à (?:ce|cet) (?:système|ordinateur|appareil)[^.\\n]{0,20}bloqué",
     `${DEVICE_JA}[^。\\n]{0,12}(?:ロック|ブロック)(?:されています|されました|されて)`, '(?:ロック|ブロック)されています',
   ],
   infection: [
@@ -62,7 +63,8 @@ export const SCAM_PHRASES: PhraseTable = {
     'niet (?:afsluiten|sluiten|herstarten|uitschakelen|opnieuw opstarten)', 'schakel (?:uw|je) (?:computer|pc) niet uit',
     '(?:nicht|keinesfalls) (?:schließen|schliessen|neu starten|herunterfahren|ausschalten)',
     '(?:schließen|schliessen|starten) sie (?:diese seite |ihren computer |den computer |das fenster )?nicht',
-    'ne (?:fermez|redémarrez|éteignez|quittez) (?:pas|jamais)', 'ne pas (?:fermer|redémarrer|éteindre)',
+    'ne (?:fermez|redémarrez|éteignez|quittez) (?:pas|jamais)', 'ne pas (?:utiliser ou )?(?:fermer|redémarrer|éteindre)',
+    'la fermeture de cette (?:fenêtre|page)',
     '(?:閉じ|再起動し|シャットダウンし|電源を切ら)ないで', '閉じると', '再起動すると',
   ],
   dataTheft: [

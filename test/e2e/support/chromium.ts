@@ -142,11 +142,30 @@ export function readPopup(): PopupSnapshot {
 }
 
 export class ChromiumTab implements TestTab {
+  dialogs = 0;
+
   constructor(
     readonly page: Page,
     readonly tabId: number,
     private readonly context: BrowserContext,
-  ) {}
+  ) {
+    page.on('dialog', (dialog) => {
+      this.dialogs++;
+      void dialog.dismiss().catch(() => undefined);
+    });
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+  }
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load' });

@@ -39,6 +39,13 @@ export interface TestTab {
   hostFacts(): Promise<HostFacts>;
   screenshot(path: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real key press (trusted event), e.g. 'Tab', 'Enter'. */
+  press(key: string): Promise<void>;
+  /** Clicks at a point of the viewport, as a user's mouse would. */
+  clickAt(x: number, y: number): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Dialogs (alert, confirm, prompt) the page has opened since the tab was opened. */
+  readonly dialogs: number;
   close(): Promise<void>;
 }
 

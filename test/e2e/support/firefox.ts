@@ -169,7 +169,24 @@ class FirefoxTab implements TestTab {
     private readonly connection: BidiConnection,
   ) {
     // Puppeteer leaves dialogs open (they would block the page); dismiss them as Playwright does.
-    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    page.on('dialog', (dialog) => {
+      this.dialogs++;
+      void dialog.dismiss().catch(() => undefined);
+    });
+  }
+
+  dialogs = 0;
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
   }
 
   async goto(url: string): Promise<void> {
