@@ -50,6 +50,16 @@ export class Guard {
     await this.deps.openExtensionPage(tabId, action === 'not-a-scam' ? 'not-a-scam' : action);
   }
 
+  /** Judges tabs again with the current lists and settings (after a list update, a trust or a report). */
+  async rejudge(tabId?: number): Promise<void> {
+    const ids = tabId === undefined ? await this.deps.tabs.ids() : [tabId];
+    for (const id of ids) {
+      const existing = await this.deps.tabs.get(id);
+      if (!existing) continue;
+      await this.#record(id, -1, {}, undefined).catch(() => undefined);
+    }
+  }
+
   /** A navigation in the tab: the old page's verdict no longer applies. */
   async forgetTab(tabId: number): Promise<void> {
     await this.deps.tabs.clear(tabId);
@@ -81,7 +91,8 @@ export class Guard {
     ]);
     let previous: VerdictLevel = 'clean';
     const record = await this.deps.tabs.update(tabId, (current) => {
-      const updated = withFrame(current, frameId, frame, topUrl);
+      // frameId -1: no new evidence, only a new judgement of what the tab already reported.
+      const updated = frameId < 0 ? current : withFrame(current, frameId, frame, topUrl);
       previous = updated === current || updated.topUrl === current.topUrl ? (current.verdict?.level ?? 'clean') : 'clean';
       return { ...updated, verdict: evaluateTab(updated, { list, user, settings }) };
     });
@@ -90,9 +101,9 @@ export class Guard {
     await this.deps.showOnToolbar(tabId, level, t);
     const banner = record.dismissed || !record.verdict ? undefined : bannerFor(record.verdict, t, lang);
     // Other frames (the top frame, when the number sat in an iframe) learn of a changed verdict by push.
-    if (level !== previous) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(() => undefined);
+    if (level !== previous || frameId < 0) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(() => undefined);
     // A number in an iframe and the brand in the page: the top frame may not have passed its own gate.
-    if (frameId !== 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(() => undefined);
+    if (frameId > 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(() => undefined);
     return { banner };
   }
 }

@@ -1,27 +1,45 @@
 /**
- * Service worker (Chrome) / event page (Firefox) entry: wires browser events to the Guard and nothing more.
- * Listeners are registered synchronously at the top level so that an event that wakes the worker finds its
- * listener; all state is in storage (tab-state.ts), never in this module.
+ * Service worker (Chrome) / event page (Firefox) entry: builds the parts and wires browser events to them,
+ * nothing more. Listeners are registered synchronously at the top level so that an event that wakes the
+ * worker finds its listener; all state is in storage (tab-state.ts, lists/), never in this module.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { browser, isExtensionUrl } from '../shared/platform.ts';
+import type { SubtleVerifier } from '../core/blocklist/verify-signature.ts';
 import { BUILD } from '../shared/build-config.ts';
-import { defaultSettings } from '../shared/storage/settings.ts';
+import { browser, isExtensionUrl } from '../shared/platform.ts';
+import { defaultSettings, SETTINGS_KEY } from '../shared/storage/settings.ts';
 import { showVerdictOnToolbar } from './badge.ts';
+import { openExtensionPage } from './extension-pages.ts';
 import { Guard } from './guard.ts';
+import { ListService } from './lists/list-service.ts';
+import { indexedDbListStore } from './lists/list-store.ts';
 import { loadSeedList } from './lists/seed-list.ts';
+import { RETRY_ALARM, SYNC_ALARM, SyncScheduler } from './lists/sync-scheduler.ts';
 import { routeMessage } from './message-router.ts';
 import { TabStore } from './tab-state.ts';
 import { translatorFor } from './translator.ts';
-import { openExtensionPage } from './extension-pages.ts';
+import { UserActions } from './user-actions.ts';
 
-let seed: ReturnType<typeof loadSeedList> | undefined;
+const defaults = defaultSettings(BUILD.syncHours);
+const lists = new ListService({
+  seed: () => loadSeedList(async (path) => (await fetch(browser.runtime.getURL(path))).text()),
+  store: indexedDbListStore(indexedDB),
+  status: browser.storage.local,
+  sync: {
+    fetch: (...args) => fetch(...args),
+    subtle: crypto.subtle as unknown as SubtleVerifier,
+    keys: BUILD.trustedKeys,
+    now: () => Date.now(),
+    random: () => Math.random(),
+  },
+});
+const scheduler = new SyncScheduler({ lists, alarms: browser.alarms, local: browser.storage.local, defaults, buildListUrl: BUILD.listUrl });
 
 const guard = new Guard({
   tabs: new TabStore(browser.storage.session),
   local: browser.storage.local,
-  defaults: defaultSettings(BUILD.syncHours),
-  activeList: () => (seed ??= loadSeedList(async (path) => (await fetch(browser.runtime.getURL(path))).text())),
+  defaults,
+  activeList: () => lists.active(),
   translator: translatorFor,
   showOnToolbar: (tabId, level, t) => showVerdictOnToolbar(browser.action, tabId, level, t),
   pushToTab: async (tabId, message, frameId) => {
@@ -29,12 +47,36 @@ const guard = new Guard({
   },
   openExtensionPage: (tabId, page) => openExtensionPage(browser, tabId, page),
 });
+const actions = new UserActions({
+  local: browser.storage.local,
+  defaults,
+  buildListUrl: BUILD.listUrl,
+  scheduler,
+  ensureListLoaded: () => lists.active(),
+  rejudge: (tabId) => guard.rejudge(tabId),
+  now: () => Date.now(),
+});
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
-  routeMessage(guard, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
+  routeMessage({ guard, actions }, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
 );
-
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void guard.forgetTab(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => void guard.forgetTab(tabId));
+
+const syncAndRejudge = async (): Promise<void> => {
+  if ((await scheduler.run()) === 'updated') await guard.rejudge();
+};
+browser.runtime.onInstalled.addListener(() => {
+  void scheduler.ensureAlarm().then(syncAndRejudge);
+});
+browser.runtime.onStartup.addListener(() => {
+  void scheduler.ensureAlarm().then(syncAndRejudge);
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void syncAndRejudge();
+});
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void scheduler.ensureAlarm();
+});

@@ -53,6 +53,14 @@ export class TabStore {
     return next;
   }
 
+  /** The tabs that have a record (for re-judging them all after the lists changed). */
+  async ids(): Promise<number[]> {
+    await this.#chain.catch(() => undefined);
+    return Object.keys(await this.area.get(null))
+      .filter((key) => key.startsWith('tab:'))
+      .map((key) => Number(key.slice(4)));
+  }
+
   clear(tabId: number): Promise<void> {
     const next = this.#chain.catch(() => undefined).then(() => this.area.remove(keyOf(tabId)));
     this.#chain = next;

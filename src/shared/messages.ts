@@ -6,7 +6,9 @@
  */
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
-import type { BannerModel, TabStateView } from './views.ts';
+import type { Settings } from './storage/settings.ts';
+import type { UserListChange, UserLists } from './storage/user-lists.ts';
+import type { BannerModel, ListStatusView, SettingsView, TabStateView } from './views.ts';
 
 /** Sent by content scripts, on behalf of a web page. */
 export interface ContentRequests {
@@ -24,6 +26,15 @@ export interface ScanReply {
 /** Sent by the popup, the options page and the leave page, acting for the user. */
 export interface PageRequests {
   'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; reply: TabStateView };
+  'get-list-status': { request: { type: 'get-list-status' }; reply: ListStatusView };
+  'sync-now': { request: { type: 'sync-now' }; reply: ListStatusView };
+  'get-user-lists': { request: { type: 'get-user-lists' }; reply: UserLists };
+  /** `tabId`: the tab the change came from (the popup), re-judged at once. */
+  'change-user-lists': { request: { type: 'change-user-lists'; change: UserListChange; tabId?: number }; reply: UserLists };
+  'import-user-lists': { request: { type: 'import-user-lists'; json: string }; reply: { added: number; rejected: number } | { error: string } };
+  'export-user-lists': { request: { type: 'export-user-lists' }; reply: { json: string } };
+  'get-settings': { request: { type: 'get-settings' }; reply: SettingsView };
+  'set-settings': { request: { type: 'set-settings'; settings: Partial<Omit<Settings, 'schema'>> }; reply: SettingsView | { error: string } };
 }
 
 /**

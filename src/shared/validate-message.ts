@@ -5,7 +5,10 @@
  */
 import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
 import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
+import { isE164 } from '../core/phone/e164.ts';
 import type { BannerAction, ContentRequest, PageRequest } from './messages.ts';
+import type { Settings } from './storage/settings.ts';
+import type { UserListChange } from './storage/user-lists.ts';
 
 type Json = Record<string, unknown>;
 
@@ -56,12 +59,45 @@ export function validContentRequest(value: unknown): ContentRequest | undefined 
 }
 
 const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
+
+export function validChange(value: unknown): UserListChange | undefined {
+  if (!isObject(value)) return undefined;
+  const { op, number, host } = value;
+  switch (op) {
+    case 'block-number':
+      if (!isE164(number)) return undefined;
+      return typeof host === 'string' && HOST.test(host) ? { op, number, host } : { op, number };
+    case 'trust-number':
+    case 'remove-blocked':
+    case 'remove-trusted':
+      return isE164(number) ? { op, number } : undefined;
+    case 'trust-site':
+    case 'remove-site':
+      return typeof host === 'string' && HOST.test(host.toLowerCase()) ? { op, host: host.toLowerCase() } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const SIMPLE_PAGE_REQUESTS = ['get-list-status', 'sync-now', 'get-user-lists', 'export-user-lists', 'get-settings'] as const;
 
 export function validPageRequest(value: unknown): PageRequest | undefined {
   if (!isObject(value)) return undefined;
-  switch (value['type']) {
+  const type = value['type'];
+  if ((SIMPLE_PAGE_REQUESTS as readonly unknown[]).includes(type)) return { type } as PageRequest;
+  switch (type) {
     case 'get-tab-state':
       return isTabId(value['tabId']) ? { type: 'get-tab-state', tabId: value['tabId'] } : undefined;
+    case 'change-user-lists': {
+      const change = validChange(value['change']);
+      if (!change) return undefined;
+      return isTabId(value['tabId']) ? { type, change, tabId: value['tabId'] } : { type, change };
+    }
+    case 'import-user-lists':
+      return boundedString(value['json'], 5_000_000) ? { type, json: value['json'] } : undefined;
+    case 'set-settings':
+      return isObject(value['settings']) ? { type, settings: value['settings'] as Partial<Settings> } : undefined;
     default:
       return undefined;
   }

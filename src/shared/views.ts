@@ -2,7 +2,9 @@
  * What the background hands to the user interfaces: the banner model (all text already in the user's
  * language, so the content script needs no translations) and the popup's view of a tab.
  */
+import type { ListErrorCode } from '../core/blocklist/list-errors.ts';
 import type { Verdict } from '../core/verdict/verdict.ts';
+import type { Settings } from './storage/settings.ts';
 
 export interface BannerModel {
   readonly level: 'scam' | 'suspicious';
@@ -33,4 +35,26 @@ export interface TabStateView {
   readonly dismissed: boolean;
   /** Each number of the verdict in reading format (the popup does not load the phone library). */
   readonly display: Readonly<Record<string, string>>;
+}
+
+/** The block list as the options page shows it. */
+export interface ListStatusView {
+  readonly version: number;
+  readonly entries: number;
+  readonly source: 'seed' | 'download';
+  readonly lastSuccess: number | undefined;
+  readonly lastAttempt: number | undefined;
+  readonly lastError: { readonly code: ListErrorCode; readonly message: string; readonly at: number } | undefined;
+  readonly nextRetry: number | undefined;
+  /** The URL in use: the user's, or the one fixed at build time; undefined when there is none. */
+  readonly listUrl: string | undefined;
+  readonly buildListUrl: string | undefined;
+}
+
+export interface SettingsView {
+  readonly settings: Settings;
+  /** Stored settings were unreadable and defaults are in use (the options page says so). */
+  readonly repaired: boolean;
+  readonly buildListUrl: string | undefined;
+  readonly defaultSyncHours: number;
 }

@@ -7,7 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { isBrandId, type BrandId } from '../../src/core/brands/brand-lexicon.ts';
 import { canonicalListJson, LIST_FORMAT, LIST_FORMAT_VERSION, type AllowEntry, type BlockList, type DomainEntry, type ListEntry } from '../../src/core/blocklist/list-format.ts';
-import { validateList } from '../../src/core/blocklist/parse-list.ts';
+import { isIsoDate, validateList } from '../../src/core/blocklist/parse-list.ts';
 import { asE164, type E164 } from '../../src/core/phone/e164.ts';
 import { parsePhones } from '../../src/core/phone/parse-phone.ts';
 import type { CsvRow } from './csv.ts';
@@ -17,8 +17,6 @@ export class RowErrors extends Error {
     super(`${problems.length} invalid row(s):\n${problems.join('\n')}`);
   }
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function normalise(raw: string, country: string): E164 | undefined {
   const direct = asE164(raw.replace(/[\s().-]/g, ''));
@@ -40,7 +38,7 @@ function entryFrom(row: CsvRow, file: string, problems: string[]): ListEntry | u
   };
   if (!e164) return fail(`"${number}" is not a valid phone number${country ? ` in ${country}` : ' (write it as +E.164 or add a country column)'}`);
   if (unknown.length > 0) return fail(`unknown brand(s) ${unknown.join(', ')}`);
-  if ((first && !DATE.test(first)) || (last && !DATE.test(last))) return fail('dates must be YYYY-MM-DD');
+  if ((first && !isIsoDate(first)) || (last && !isIsoDate(last))) return fail('dates must be real dates, YYYY-MM-DD');
   if (first && last && first > last) return fail('first_seen is after last_seen');
   if (!source) return fail('every row needs a source');
   return { number: e164, brands: brandIds as BrandId[], ...(first ? { firstSeen: first } : {}), ...(last ? { lastSeen: last } : {}), source };

@@ -27,9 +27,16 @@ function text(value: unknown, field: string, max = 2048): string {
   return value;
 }
 
+/** A real calendar date in YYYY-MM-DD (2026-13-45 has the shape but is no date). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 function optionalDate(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) throw new ListError('invalid-entry', `${field} must be YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new ListError('invalid-entry', `${field} must be a date, YYYY-MM-DD`);
   return value;
 }
 

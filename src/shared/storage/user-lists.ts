@@ -74,3 +74,73 @@ export function isTrustedSite(lists: UserLists, host: string): boolean {
   const h = host.toLowerCase();
   return lists.trustedSites.some((site) => h === site.host || h.endsWith(`.${site.host}`));
 }
+
+/** The user's lists as a file they can keep or move to another browser. */
+export const USER_LISTS_FORMAT = 'helpdesk-guard-user-lists';
+
+export function exportUserLists(lists: UserLists, now: Date): string {
+  return `${JSON.stringify({ format: USER_LISTS_FORMAT, version: 1, exported: now.toISOString(), ...lists }, null, 2)}\n`;
+}
+
+export interface ImportResult {
+  readonly lists: UserLists;
+  readonly added: number;
+  readonly rejected: number;
+}
+
+/** Merges an exported file into the current lists; what the file gets wrong is counted, never fatal. */
+export function importUserLists(current: UserLists, json: string): ImportResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    throw new Error('not a JSON file');
+  }
+  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== USER_LISTS_FORMAT) {
+    throw new Error(`not a ${USER_LISTS_FORMAT} file`);
+  }
+  const raw = doc as Record<string, unknown>;
+  const incoming = normaliseUserLists(raw);
+  const offered = ['blocked', 'trusted', 'trustedSites'].reduce((n, key) => n + (Array.isArray(raw[key]) ? (raw[key] as unknown[]).length : 0), 0);
+  const merged: UserLists = {
+    blocked: mergeBy(current.blocked, incoming.blocked, (n) => n.number),
+    trusted: mergeBy(current.trusted, incoming.trusted, (n) => n.number),
+    trustedSites: mergeBy(current.trustedSites, incoming.trustedSites, (s) => s.host),
+  };
+  const before = current.blocked.length + current.trusted.length + current.trustedSites.length;
+  const after = merged.blocked.length + merged.trusted.length + merged.trustedSites.length;
+  const valid = incoming.blocked.length + incoming.trusted.length + incoming.trustedSites.length;
+  return { lists: merged, added: after - before, rejected: offered - valid };
+}
+
+function mergeBy<T>(current: readonly T[], incoming: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set(current.map(key));
+  return [...current, ...incoming.filter((item) => !seen.has(key(item)) && seen.add(key(item)))];
+}
+
+export type UserListChange =
+  | { readonly op: 'block-number'; readonly number: E164; readonly host?: string }
+  | { readonly op: 'trust-number'; readonly number: E164 }
+  | { readonly op: 'trust-site'; readonly host: string }
+  | { readonly op: 'remove-blocked'; readonly number: E164 }
+  | { readonly op: 'remove-trusted'; readonly number: E164 }
+  | { readonly op: 'remove-site'; readonly host: string };
+
+/** Applies one change. Blocking a number takes it off the trusted list and the other way round. */
+export function changeUserLists(lists: UserLists, change: UserListChange, now: number): UserLists {
+  const without = <T extends { number: string }>(items: readonly T[], number: string): T[] => items.filter((i) => i.number !== number);
+  switch (change.op) {
+    case 'block-number':
+      return { ...lists, trusted: without(lists.trusted, change.number), blocked: [...without(lists.blocked, change.number), { number: change.number, added: now, ...(change.host ? { host: change.host } : {}) }] };
+    case 'trust-number':
+      return { ...lists, blocked: without(lists.blocked, change.number), trusted: [...without(lists.trusted, change.number), { number: change.number, added: now }] };
+    case 'trust-site':
+      return { ...lists, trustedSites: [...lists.trustedSites.filter((s) => s.host !== change.host), { host: change.host, added: now }] };
+    case 'remove-blocked':
+      return { ...lists, blocked: without(lists.blocked, change.number) };
+    case 'remove-trusted':
+      return { ...lists, trusted: without(lists.trusted, change.number) };
+    case 'remove-site':
+      return { ...lists, trustedSites: lists.trustedSites.filter((s) => s.host !== change.host) };
+  }
+}
