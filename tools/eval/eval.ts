@@ -19,6 +19,7 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { detectLanguage } from '../../src/core/language/detect-language.ts';
 import { corpusPages, excerptPages, fixturePages, type EvalPage } from './corpora.ts';
 import { report, type EvalResult } from './report.ts';
 
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     tab.page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     let level = 'clean';
     let record: TabRecordLike | undefined;
+    let lang = page.lang;
     try {
       const loaded = await tab.page.goto(page.url, { waitUntil: 'load', timeout: 15_000 }).then(() => true, () => false);
       // Hosts on the browsers' HSTS preload list (github.com …) are forced to https, which this offline proxy
@@ -133,12 +135,18 @@ async function main(): Promise<void> {
         if (level === 'scam') break;
         await new Promise((r) => setTimeout(r, 200));
       }
+      // A corpus row without a language label is reported under the language of its visible text.
+      if (lang === 'unknown') {
+        const text = await withTimeout(tab.page.evaluate(() => document.body?.innerText ?? ''), 2000);
+        const guess = text ? detectLanguage(text) : 'unknown';
+        if (guess !== 'unknown') lang = `${guess} (detected)`;
+      }
     } finally {
       await withTimeout(tab.page.close({ runBeforeUnload: false }), 3000);
     }
     samples.push({ id: page.id, set: page.set, label: page.label, lang: page.lang, frames: record?.frames ?? {} });
     results.push({
-      page,
+      page: { ...page, lang },
       level,
       score: record?.verdict?.score ?? 0,
       numbers: record?.verdict?.numbers.map((n) => `${n.e164}/${n.status}`) ?? [],

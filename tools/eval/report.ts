@@ -24,13 +24,17 @@ export function report(results: readonly EvalResult[], run: { dist: string; seco
     lines.push(`## ${set}`);
     if (scam.length > 0) {
       lines.push('', '| language | scam pages | flagged (red or amber) | red |', '|---|---|---|---|');
-      const langs = [...new Set(scam.map((r) => r.page.lang))].sort();
+      // Rows whose language the corpus did not label count under the language detected from their text.
+      const langOf = (r: EvalResult): string => r.page.lang.replace(' (detected)', '');
+      const langs = [...new Set(scam.map(langOf))].sort();
       for (const lang of [...langs, 'all']) {
-        const rows = lang === 'all' ? scam : scam.filter((r) => r.page.lang === lang);
+        const rows = lang === 'all' ? scam : scam.filter((r) => langOf(r) === lang);
         const flagged = rows.filter((r) => r.level !== 'clean').length;
         const red = rows.filter((r) => r.level === 'scam').length;
         lines.push(`| ${lang} | ${rows.length} | ${flagged} (${pct(flagged, rows.length)}) | ${red} (${pct(red, rows.length)}) |`);
       }
+      const detected = scam.filter((r) => r.page.lang.endsWith('(detected)'));
+      if (detected.length > 0) lines.push('', `language detected from the text for ${detected.length} unlabelled page(s): ${detected.map((r) => `${r.page.id} → ${langOf(r)}`).join(', ')}`);
       const misses = scam.filter((r) => r.level === 'clean');
       lines.push('', `misses (${misses.length}):`);
       for (const r of misses) lines.push(`  - ${r.page.id} [${r.page.lang}] score ${r.score} numbers ${r.numbers.join(' ') || 'none'}`);

@@ -132,7 +132,7 @@ export class FirefoxExtension implements ExtensionBrowser {
     return this.extension(() => browser.tabs.query({}).then((tabs) => tabs.map((t) => t.id ?? -1)), undefined);
   }
 
-  async openTab(url?: string): Promise<TestTab> {
+  async openTab(url?: string): Promise<FirefoxTab> {
     await this.control();
     const before = new Set(await this.tabIds());
     const page = await this.browser.newPage();
@@ -162,7 +162,7 @@ export class FirefoxExtension implements ExtensionBrowser {
   }
 }
 
-class FirefoxTab implements TestTab {
+export class FirefoxTab implements TestTab {
   constructor(
     readonly page: Page,
     readonly tabId: number,

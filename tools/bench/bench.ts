@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: the figures docs/performance.md and docs/blocklist.md report, measured on this machine.
+ *   npm run bench                 everything
+ *   npm run bench -- --lists      block-list figures only
+ *   npm run bench -- --pages      page-cost figures only (built extension in headless Chromium)
+ */
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchLists, formatListFigures } from './list-bench.ts';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { lists: { type: 'boolean' }, pages: { type: 'boolean' } } });
+  const all = !values.lists && !values.pages;
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  if (all || values.lists) {
+    console.log('\n## Block list (npm run bench -- --lists)\n');
+    console.log(formatListFigures(await benchLists()));
+  }
+  if (all || values.pages) {
+    const { benchPages, formatPageFigures } = await import('./page-bench.ts');
+    console.log('\n## Page cost (npm run bench -- --pages)\n');
+    console.log(formatPageFigures(await benchPages()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

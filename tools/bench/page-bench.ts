@@ -1,0 +1,224 @@
+/**
+ * What the extension costs pages, measured by the browser's own instrumentation: the built extension in
+ * headless Chromium against the same generated pages without it, five runs each. For every page: the main-
+ * thread time spent in the extension's scripts (from a devtools.timeline trace), the longest stretch of it,
+ * the floor (one bare TreeWalker pass reading the page's text, timed in the page), the ratio of the two, the
+ * content script's heap, and for the scam page the time from the load event to the banner. Firefox has no
+ * such trace over WebDriver BiDi; there the time to the banner is measured.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { browserLaunchArgs, chromiumPath } from '../../test/e2e/support/browsers.ts';
+import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
+import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { mutatingPage, newsArticle, noDigitsPage, scamPage, tablePage } from './pages.ts';
+import { extensionCost, type TraceEvent } from './trace-analysis.ts';
+
+const RUNS = 5;
+
+interface PageCase {
+  readonly name: string;
+  readonly host: string;
+  readonly html: string;
+  readonly settle: (page: Page) => Promise<void>;
+}
+
+interface RunFigures {
+  readonly scriptMs: number;
+  readonly longestMs: number;
+  readonly busyMs: number;
+  readonly heapBytes: number;
+  readonly bannerAfterLoadMs: number | undefined;
+}
+
+export interface PageFigures {
+  readonly name: string;
+  readonly scriptMs: readonly number[];
+  readonly longestMs: readonly number[];
+  readonly floorMs: readonly number[];
+  readonly shareOfBusy: readonly number[];
+  readonly heapDeltaBytes: number;
+  readonly bannerAfterLoadMs: readonly number[];
+  readonly firefoxBannerAfterLoadMs: readonly number[];
+}
+
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+const CASES: readonly PageCase[] = [
+  { name: 'no digits (60 KB prose)', host: 'plain.bench.test', html: noDigitsPage(), settle: () => pause(2500) },
+  { name: '1 MB news article', host: 'news.bench.test', html: newsArticle(), settle: () => pause(3000) },
+  { name: 'tables, ~10,000 number-like tokens', host: 'tables.bench.test', html: tablePage(), settle: () => pause(3000) },
+  { name: 'scam page', host: 'scam.bench.test', html: scamPage(), settle: () => pause(2000) },
+  {
+    name: 'SPA adding 10,000 nodes over 5 s',
+    host: 'spa.bench.test',
+    html: mutatingPage(),
+    settle: async (page) => {
+      await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
+      await pause(1500);
+    },
+  },
+];
+
+async function launchContext(withExtension: boolean, proxyPort: number): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'hg-bench-'));
+  const dist = resolve('dist/chrome');
+  const args = [...browserLaunchArgs, `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', '--enable-precise-memory-info'];
+  if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args, viewport: { width: 1200, height: 800 } });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return { context, profile };
+}
+
+async function trace(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', '__metadata'] },
+  });
+  await work();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Records when the banner host appears, in the page's own clock, next to the load event. */
+function watchBanner(): void {
+  const w = window as unknown as { hgBanner?: number };
+  const check = (): void => {
+    if (document.querySelector('helpdesk-guard-banner')) w.hgBanner = performance.now();
+    else setTimeout(check, 5);
+  };
+  check();
+}
+
+async function run(context: BrowserContext, server: FixtureServer, test: PageCase, isScam: boolean): Promise<RunFigures> {
+  const page = await context.newPage();
+  if (isScam) await page.addInitScript(watchBanner);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const url = server.page(test.host, '/', test.html);
+  const events = await trace(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await test.settle(page);
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const heapBytes = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const bannerAfterLoadMs = isScam
+    ? await page.evaluate(() => {
+        const banner = (window as unknown as { hgBanner?: number }).hgBanner;
+        const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+        return banner === undefined ? undefined : Math.max(0, banner - load);
+      })
+    : undefined;
+  await cdp.detach();
+  await page.close();
+  return { ...extensionCost(events), heapBytes, bannerAfterLoadMs };
+}
+
+/** The floor: one TreeWalker pass that reads the page's text, timed in the page without the extension. */
+async function floor(context: BrowserContext, server: FixtureServer, test: PageCase): Promise<number[]> {
+  const page = await context.newPage();
+  await page.goto(server.page(test.host, '/', test.html), { waitUntil: 'load' });
+  await test.settle(page);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    times.push(await page.evaluate(() => {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) text += (node as Text).data;
+      const ms = performance.now() - start;
+      return text.length >= 0 ? ms : 0;
+    }));
+  }
+  await page.close();
+  return times;
+}
+
+async function firefoxBannerTimes(server: FixtureServer, test: PageCase): Promise<number[]> {
+  const browser = await FirefoxExtension.launch({ proxyPort: server.port });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const tab = await browser.openTab();
+    await tab.page.evaluateOnNewDocument(watchBanner);
+    await tab.goto(server.page(test.host, `/ff-${i}`, test.html));
+    await pause(2000);
+    const ms = await tab.evaluate(() => {
+      const banner = (window as unknown as { hgBanner?: number }).hgBanner;
+      const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+      return banner === undefined ? -1 : Math.max(0, banner - load);
+    }, undefined);
+    if (ms >= 0) times.push(ms);
+    await tab.close();
+  }
+  await browser.close();
+  return times;
+}
+
+export async function benchPages(): Promise<{ pages: PageFigures[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
+  const server = await startFixtureServer();
+  const withExt = await launchContext(true, server.port);
+  const bare = await launchContext(false, server.port);
+  const pages: PageFigures[] = [];
+  for (const test of CASES) {
+    const isScam = test.name === 'scam page';
+    const ours: RunFigures[] = [];
+    const theirs: RunFigures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await run(withExt.context, server, test, isScam));
+      theirs.push(await run(bare.context, server, test, false));
+    }
+    process.stderr.write(`  measured ${test.name}\n`);
+    pages.push({
+      name: test.name,
+      scriptMs: ours.map((r) => r.scriptMs),
+      longestMs: ours.map((r) => r.longestMs),
+      floorMs: await floor(bare.context, server, test),
+      shareOfBusy: ours.map((r) => (r.busyMs > 0 ? r.scriptMs / r.busyMs : 0)),
+      heapDeltaBytes: median(ours.map((r) => r.heapBytes)) - median(theirs.map((r) => r.heapBytes)),
+      bannerAfterLoadMs: ours.flatMap((r) => (r.bannerAfterLoadMs === undefined ? [] : [r.bannerAfterLoadMs])),
+      firefoxBannerAfterLoadMs: isScam ? await firefoxBannerTimes(server, test) : [],
+    });
+  }
+  await withExt.context.close();
+  await bare.context.close();
+  rmSync(withExt.profile, { recursive: true, force: true });
+  rmSync(bare.profile, { recursive: true, force: true });
+  await server.close();
+  const content = readFileSync(resolve('dist/chrome/src/content/index.js'));
+  const pageScript = readFileSync(resolve('dist/chrome/src/page/observe-lockscreen.js'));
+  return { pages, bundle: { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length } };
+}
+
+const range = (xs: readonly number[], digits = 1): string =>
+  xs.length === 0 ? '–' : `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+export function formatPageFigures({ pages, bundle }: Awaited<ReturnType<typeof benchPages>>): string {
+  const lines = [
+    `content script: ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzip / 1024).toFixed(1)} KB gzip; page-world script: ${(bundle.pageRaw / 1024).toFixed(1)} KB raw, ${(bundle.pageGzip / 1024).toFixed(1)} KB gzip`,
+    '',
+    `Chromium, ${RUNS} runs each, median (min–max):`,
+    '',
+    '| page | extension main-thread ms | longest stretch ms | floor (TreeWalker read) ms | ratio to floor | share of main-thread busy time | content-script heap | banner after load ms (Chromium / Firefox) |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const p of pages) {
+    const ratio = median(p.floorMs) > 0 ? (median(p.scriptMs) / median(p.floorMs)).toFixed(2) : '–';
+    const banner = p.bannerAfterLoadMs.length > 0 ? `${range(p.bannerAfterLoadMs, 0)} / ${range(p.firefoxBannerAfterLoadMs, 0)}` : '–';
+    lines.push(
+      `| ${p.name} | ${range(p.scriptMs, 2)} | ${range(p.longestMs, 2)} | ${range(p.floorMs, 2)} | ${ratio}× | ${(100 * median(p.shareOfBusy)).toFixed(1)}% | ${(p.heapDeltaBytes / 1024).toFixed(0)} KB | ${banner} |`,
+    );
+  }
+  return lines.join('\n');
+}
