@@ -6,7 +6,7 @@
 import type { CompiledList } from '../core/blocklist/compiled-list.ts';
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
-import type { VerdictLevel } from '../core/verdict/verdict.ts';
+import type { Verdict, VerdictLevel } from '../core/verdict/verdict.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { BackgroundPush, BannerAction, ScanReply } from '../shared/messages.ts';
 import { readSettings, type Settings } from '../shared/storage/settings.ts';
@@ -66,6 +66,13 @@ export class Guard {
     const { settings } = await readSettings(this.deps.local, this.deps.defaults);
     const { t } = await this.deps.translator(settings.language);
     await this.deps.showOnToolbar(tabId, 'clean', t).catch(() => undefined);
+  }
+
+  /** What a report about this tab is made of. */
+  async reportSource(tabId: number): Promise<{ url: string; title: string; verdict: Verdict | undefined } | undefined> {
+    const record = await this.deps.tabs.get(tabId);
+    if (!record?.topUrl) return undefined;
+    return { url: record.topUrl, title: record.frames['0']?.sample?.title ?? '', verdict: record.verdict };
   }
 
   async tabView(tabId: number): Promise<TabStateView> {

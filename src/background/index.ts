@@ -18,7 +18,12 @@ import { RETRY_ALARM, SYNC_ALARM, SyncScheduler } from './lists/sync-scheduler.t
 import { routeMessage } from './message-router.ts';
 import { TabStore } from './tab-state.ts';
 import { translatorFor } from './translator.ts';
+import { CONTEXT_MENU_ID, createContextMenu, openNumberCheck } from './context-menu.ts';
+import { ReportQueue } from './reports/report-queue.ts';
+import { Reporting } from './reports/reporting.ts';
 import { UserActions } from './user-actions.ts';
+
+const REPORT_ALARM = 'report-retry';
 
 const defaults = defaultSettings(BUILD.syncHours);
 const lists = new ListService({
@@ -47,6 +52,15 @@ const guard = new Guard({
   },
   openExtensionPage: (tabId, page) => openExtensionPage(browser, tabId, page),
 });
+const queue = new ReportQueue({
+  area: browser.storage.local,
+  fetch: (...args) => fetch(...args),
+  now: () => Date.now(),
+  random: () => Math.random(),
+  wakeAt: async (when) => {
+    await browser.alarms.create(REPORT_ALARM, { when: Math.max(when, Date.now() + 1000) });
+  },
+});
 const actions = new UserActions({
   local: browser.storage.local,
   defaults,
@@ -55,11 +69,30 @@ const actions = new UserActions({
   ensureListLoaded: () => lists.active(),
   rejudge: (tabId) => guard.rejudge(tabId),
   now: () => Date.now(),
+  activeList: () => lists.active(),
+  uiLanguage: () => browser.i18n.getUILanguage(),
+  retryReports: () => queue.process(true),
+});
+const reporting = new Reporting({
+  session: browser.storage.session,
+  local: browser.storage.local,
+  defaults,
+  queue,
+  tab: (tabId) => guard.reportSource(tabId),
+  changeLists: (change, tabId) => actions.changeLists(change, tabId),
+  newId: () => crypto.randomUUID(),
+  now: () => Date.now(),
+  version: browser.runtime.getManifest().version,
+  browser: BUILD.target,
+  language: () => browser.i18n.getUILanguage(),
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
-  routeMessage({ guard, actions }, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
+  routeMessage({ guard, actions, reporting }, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
 );
+browser.contextMenus.onClicked.addListener((info) => {
+  if (info.menuItemId === CONTEXT_MENU_ID && info.selectionText) void openNumberCheck(browser, info.selectionText);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void guard.forgetTab(tabId);
 });
@@ -69,13 +102,16 @@ const syncAndRejudge = async (): Promise<void> => {
   if ((await scheduler.run()) === 'updated') await guard.rejudge();
 };
 browser.runtime.onInstalled.addListener(() => {
+  void createContextMenu(browser, defaults);
   void scheduler.ensureAlarm().then(syncAndRejudge);
 });
 browser.runtime.onStartup.addListener(() => {
   void scheduler.ensureAlarm().then(syncAndRejudge);
+  void queue.process();
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void syncAndRejudge();
+  if (alarm.name === REPORT_ALARM) void queue.process();
 });
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) void scheduler.ensureAlarm();

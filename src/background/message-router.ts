@@ -8,6 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ContentRequest, PageRequest } from '../shared/messages.ts';
 import { validContentRequest, validPageRequest } from '../shared/validate-message.ts';
 import type { Guard } from './guard.ts';
+import type { Reporting } from './reports/reporting.ts';
 import type { UserActions } from './user-actions.ts';
 
 export interface SenderCheck {
@@ -18,6 +19,7 @@ export interface SenderCheck {
 export interface Handlers {
   readonly guard: Guard;
   readonly actions: UserActions;
+  readonly reporting: Reporting;
 }
 
 async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number): Promise<unknown> {
@@ -32,7 +34,7 @@ async function fromContent(guard: Guard, request: ContentRequest, tabId: number,
   }
 }
 
-function fromPage({ guard, actions }: Handlers, request: PageRequest): Promise<unknown> {
+function fromPage({ guard, actions, reporting }: Handlers, request: PageRequest): Promise<unknown> {
   switch (request.type) {
     case 'get-tab-state':
       return guard.tabView(request.tabId);
@@ -52,6 +54,16 @@ function fromPage({ guard, actions }: Handlers, request: PageRequest): Promise<u
       return actions.settings();
     case 'set-settings':
       return actions.setSettings(request.settings);
+    case 'check-number':
+      return actions.checkNumber(request.text);
+    case 'prepare-report':
+      return reporting.prepare(request.tabId, { kind: request.kind, comment: request.comment, screenshot: request.screenshot });
+    case 'send-report':
+      return reporting.send(request.id);
+    case 'get-report-queue':
+      return reporting.queueState();
+    case 'retry-reports':
+      return actions.retryReports().then(() => reporting.queueState());
   }
 }
 

@@ -8,6 +8,13 @@ import type { StorageArea } from '../shared/storage/storage-area.ts';
 import {
   changeUserLists, exportUserLists, importUserLists, readUserLists, writeUserLists, type UserListChange, type UserLists,
 } from '../shared/storage/user-lists.ts';
+import type { CompiledList } from '../core/blocklist/compiled-list.ts';
+import { checkNumbers } from '../core/phone/check-number.ts';
+import { regionsForPage } from '../core/phone/regions.ts';
+import { combineLists } from '../core/verdict/list-lookup.ts';
+import { formatNumber } from '../shared/format-number.ts';
+import type { CheckNumberReply } from '../shared/messages.ts';
+import { userNumbers } from '../shared/storage/user-lists.ts';
 import type { ListStatusView, SettingsView } from '../shared/views.ts';
 import type { SyncScheduler } from './lists/sync-scheduler.ts';
 import { readStatus } from './lists/sync-status.ts';
@@ -21,6 +28,10 @@ export interface UserActionDeps {
   /** Re-judges open tabs after the lists changed (one tab, or all known tabs). */
   readonly rejudge: (tabId?: number) => Promise<void>;
   readonly now: () => number;
+  readonly activeList: () => Promise<CompiledList>;
+  /** The browser's language (nl-NL): how a national number someone types is read. */
+  readonly uiLanguage: () => string;
+  readonly retryReports: () => Promise<void>;
 }
 
 export class UserActions {
@@ -93,6 +104,16 @@ export class UserActions {
     if (patch.listUrl !== current.listUrl && 'listUrl' in patch) void this.syncNow();
     if (patch.sensitivity !== undefined) await this.deps.rejudge();
     return this.settings();
+  }
+
+  async checkNumber(text: string): Promise<CheckNumberReply> {
+    const [list, user] = await Promise.all([this.deps.activeList(), readUserLists(this.deps.local)]);
+    const results = checkNumbers(text, regionsForPage(this.deps.uiLanguage(), ''), combineLists(list, userNumbers(user)));
+    return { results: results.map((r) => ({ e164: r.e164, display: formatNumber(r.e164), status: r.status, country: r.country })) };
+  }
+
+  retryReports(): Promise<void> {
+    return this.deps.retryReports();
   }
 
   #write<T>(work: () => Promise<T>): Promise<T> {

@@ -1,12 +1,23 @@
-/** Popup entry: finds the tab, asks the background for its state, renders it. */
+/**
+ * Popup entry. Opened from the toolbar it speaks about the active tab; the banner's buttons and the context
+ * menu open the same page in a tab or window of its own with `?tab=`, `?view=` and `?q=`.
+ */
 import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
+import { browser } from '../shared/platform.ts';
 import type { TabStateView } from '../shared/views.ts';
 import { targetTab } from './active-tab.ts';
+import { setUpCheck } from './check-view.ts';
+import { byId, showView, type ViewName } from './dom.ts';
 import { renderVerdict } from './render-verdict.ts';
+import { setUpReport } from './report-view.ts';
+import { setUpSafe } from './safe-view.ts';
+
+const VIEWS: Readonly<Record<string, ViewName>> = { report: 'report', 'not-a-scam': 'safe', check: 'check' };
 
 async function main(): Promise<void> {
   const translator = await pageTranslator();
   localiseDocument(document, translator);
+  const params = new URLSearchParams(location.search);
   const tab = await targetTab(location);
   let view: TabStateView | undefined;
   if (tab) {
@@ -14,6 +25,23 @@ async function main(): Promise<void> {
     if (view && tab.readable === false) view = { ...view, status: 'unreadable' };
   }
   renderVerdict(document, view, translator.t);
+  const scannable = tab !== undefined && view?.status !== 'unreadable' && view?.host !== undefined;
+  byId<HTMLButtonElement>('action-report').disabled = !scannable;
+  byId<HTMLButtonElement>('action-safe').disabled = !scannable || view?.trustedSite === true;
+  if (tab) {
+    setUpReport({ tabId: tab.id, canScreenshot: tab.readable === true }, view, translator.t, translator.lang);
+    setUpSafe(tab.id, view, translator.t);
+  }
+  setUpCheck(params.get('q'), translator.t);
+  byId('open-options').addEventListener('click', (event) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+  byId('action-report').addEventListener('click', () => showView('report'));
+  byId('action-safe').addEventListener('click', () => showView('safe'));
+  byId('action-check').addEventListener('click', () => showView('check'));
+  for (const back of document.querySelectorAll<HTMLButtonElement>('.back')) back.addEventListener('click', () => showView('main'));
+  showView(VIEWS[params.get('view') ?? ''] ?? 'main');
   document.body.dataset['ready'] = 'true';
 }
 

@@ -4,8 +4,9 @@
  */
 import type { VerdictNumber } from '../core/verdict/verdict.ts';
 import type { MessageKey, Translate } from '../shared/i18n.ts';
-import type { TabStateView } from '../shared/views.ts';
 import { reasonText } from '../shared/reason-text.ts';
+import type { TabStateView } from '../shared/views.ts';
+import { byId } from './dom.ts';
 
 const STATUS_KEY: Readonly<Record<VerdictNumber['status'], MessageKey>> = {
   listed: 'numberStatusListed',
@@ -14,18 +15,15 @@ const STATUS_KEY: Readonly<Record<VerdictNumber['status'], MessageKey>> = {
   unknown: 'numberStatusUnknown',
 };
 
-function byId<T extends HTMLElement>(doc: Document, id: string): T {
-  const element = doc.getElementById(id);
-  if (!element) throw new Error(`popup.html has no #${id}`);
-  return element as T;
+export function statusLabel(status: VerdictNumber['status'], t: Translate): string {
+  return t(STATUS_KEY[status]);
 }
 
 export function renderVerdict(doc: Document, view: TabStateView | undefined, t: Translate): void {
-  const box = byId(doc, 'verdict');
-  const title = byId(doc, 'verdict-title');
-  const advice = byId(doc, 'verdict-advice');
   const level = view?.verdict?.level;
-  box.className = `verdict ${level ?? 'unknown'}`;
+  byId('verdict', doc).className = `verdict ${level ?? 'unknown'}`;
+  const title = byId('verdict-title', doc);
+  const advice = byId('verdict-advice', doc);
   if (!view || view.status === 'unreadable') {
     title.textContent = t('extName');
     advice.textContent = t('popupUnreadable');
@@ -36,21 +34,22 @@ export function renderVerdict(doc: Document, view: TabStateView | undefined, t: 
     title.textContent = t(level === 'scam' ? 'popupVerdictScam' : level === 'suspicious' ? 'popupVerdictSuspicious' : 'popupVerdictClean');
     advice.textContent = t(level === 'scam' ? 'popupAdviceScam' : level === 'suspicious' ? 'popupAdviceSuspicious' : 'popupAdviceClean');
   }
+  byId('trusted-note', doc).hidden = !view?.trustedSite;
   const reasons = view?.verdict?.reasons ?? [];
-  byId(doc, 'reasons-section').hidden = reasons.length === 0;
-  byId(doc, 'reasons').replaceChildren(
+  byId('reasons-section', doc).hidden = reasons.length === 0;
+  byId('reasons', doc).replaceChildren(
     ...reasons.map((reason) => Object.assign(doc.createElement('li'), { textContent: reasonText(reason, t, (n) => view?.display[n] ?? n) })),
   );
   const numbers = view?.verdict?.numbers ?? [];
-  byId(doc, 'numbers-section').hidden = numbers.length === 0;
-  byId(doc, 'numbers').replaceChildren(...numbers.map((n) => numberItem(doc, n, view?.display[n.e164] ?? n.e164, t)));
+  byId('numbers-section', doc).hidden = numbers.length === 0;
+  byId('numbers', doc).replaceChildren(...numbers.map((n) => numberItem(doc, view?.display[n.e164] ?? n.e164, n.status, t)));
 }
 
-function numberItem(doc: Document, number: VerdictNumber, display: string, t: Translate): HTMLLIElement {
+export function numberItem(doc: Document, display: string, status: VerdictNumber['status'], t: Translate): HTMLLIElement {
   const item = doc.createElement('li');
-  item.dataset['status'] = number.status;
+  item.dataset['status'] = status;
   const value = Object.assign(doc.createElement('span'), { className: 'number', textContent: display });
-  const chip = Object.assign(doc.createElement('span'), { className: `chip ${number.status}`, textContent: t(STATUS_KEY[number.status]) });
+  const chip = Object.assign(doc.createElement('span'), { className: `chip ${status}`, textContent: statusLabel(status, t) });
   item.append(value, chip);
   return item;
 }

@@ -6,6 +6,8 @@
  */
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
+import type { NumberStatus } from '../core/verdict/verdict.ts';
+import type { ReportKind } from './report-format.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange, UserLists } from './storage/user-lists.ts';
 import type { BannerModel, ListStatusView, SettingsView, TabStateView } from './views.ts';
@@ -35,6 +37,31 @@ export interface PageRequests {
   'export-user-lists': { request: { type: 'export-user-lists' }; reply: { json: string } };
   'get-settings': { request: { type: 'get-settings' }; reply: SettingsView };
   'set-settings': { request: { type: 'set-settings'; settings: Partial<Omit<Settings, 'schema'>> }; reply: SettingsView | { error: string } };
+  'check-number': { request: { type: 'check-number'; text: string }; reply: CheckNumberReply };
+  'prepare-report': {
+    request: { type: 'prepare-report'; tabId: number; kind: ReportKind; comment: string; screenshot: string | null };
+    reply: { id: string; json: string } | { error: string };
+  };
+  'send-report': { request: { type: 'send-report'; id: string }; reply: SendReportReply | { error: string } };
+  'get-report-queue': { request: { type: 'get-report-queue' }; reply: ReportQueueView };
+  'retry-reports': { request: { type: 'retry-reports' }; reply: ReportQueueView };
+}
+
+export interface CheckNumberReply {
+  readonly results: readonly { readonly e164: string; readonly display: string; readonly status: NumberStatus; readonly country: string | undefined }[];
+}
+
+export interface SendReportReply {
+  readonly blocked: readonly string[];
+  readonly endpoint: string | undefined;
+  readonly delivery: 'sent' | 'queued' | 'local';
+}
+
+export interface ReportQueueView {
+  readonly pending: number;
+  readonly sent: number;
+  readonly lastError: string | undefined;
+  readonly nextAttempt: number | undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behavio
 import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 import { isE164 } from '../core/phone/e164.ts';
 import type { BannerAction, ContentRequest, PageRequest } from './messages.ts';
+import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from './report-format.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange } from './storage/user-lists.ts';
 
@@ -80,7 +81,8 @@ export function validChange(value: unknown): UserListChange | undefined {
   }
 }
 
-const SIMPLE_PAGE_REQUESTS = ['get-list-status', 'sync-now', 'get-user-lists', 'export-user-lists', 'get-settings'] as const;
+const SIMPLE_PAGE_REQUESTS = ['get-list-status', 'sync-now', 'get-user-lists', 'export-user-lists', 'get-settings', 'get-report-queue', 'retry-reports'] as const;
+const REPORT_ID = /^[0-9a-f-]{36}$/;
 
 export function validPageRequest(value: unknown): PageRequest | undefined {
   if (!isObject(value)) return undefined;
@@ -98,6 +100,16 @@ export function validPageRequest(value: unknown): PageRequest | undefined {
       return boundedString(value['json'], 5_000_000) ? { type, json: value['json'] } : undefined;
     case 'set-settings':
       return isObject(value['settings']) ? { type, settings: value['settings'] as Partial<Settings> } : undefined;
+    case 'check-number':
+      return boundedString(value['text'], 2000) ? { type, text: value['text'] } : undefined;
+    case 'prepare-report': {
+      const { tabId, kind, comment, screenshot } = value;
+      if (!isTabId(tabId) || !isReportKind(kind) || !boundedString(comment, MAX_COMMENT)) return undefined;
+      if (screenshot !== null && !(boundedString(screenshot, MAX_SCREENSHOT) && screenshot.startsWith('data:image/png;base64,'))) return undefined;
+      return { type, tabId, kind, comment, screenshot };
+    }
+    case 'send-report':
+      return typeof value['id'] === 'string' && REPORT_ID.test(value['id']) ? { type, id: value['id'] } : undefined;
     default:
       return undefined;
   }

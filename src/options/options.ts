@@ -1,0 +1,156 @@
+/**
+ * The options page: block-list status and sync, list URL and interval, sensitivity, report address and
+ * queue, the user's own lists (view, remove, export, import), language, and the privacy statement. Every
+ * change goes through the background, which validates and stores it; permissions for a new origin are asked
+ * here, from the user's own click.
+ */
+import type { E164 } from '../core/phone/e164.ts';
+import type { Translate } from '../shared/i18n.ts';
+import type { ReportQueueView } from '../shared/messages.ts';
+import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
+import type { UserLists } from '../shared/storage/user-lists.ts';
+import type { ListStatusView, SettingsView } from '../shared/views.ts';
+import { askOriginPermission, validEndpoint } from './endpoint.ts';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`options.html has no #${id}`);
+  return element as T;
+};
+
+function when(ms: number | undefined, lang: string): string {
+  return ms ? new Date(ms).toLocaleString(lang) : '–';
+}
+
+function flashSaved(form: HTMLElement): void {
+  const saved = form.querySelector<HTMLElement>('.saved');
+  if (!saved) return;
+  saved.hidden = false;
+  setTimeout(() => (saved.hidden = true), 2500);
+}
+
+function renderStatus(status: ListStatusView, t: Translate, lang: string): void {
+  $('list-version').textContent = String(status.version);
+  $('list-entries').textContent = status.entries.toLocaleString(lang);
+  $('list-source').textContent = t(status.source === 'download' ? 'listSourceDownload' : 'listSourceSeed');
+  $('list-last-sync').textContent = status.listUrl ? when(status.lastSuccess, lang) : t('listNoServer');
+  $('list-last-error').textContent = status.lastError ? `${status.lastError.code}: ${status.lastError.message} (${when(status.lastError.at, lang)})` : '–';
+  $<HTMLButtonElement>('sync-now').disabled = !status.listUrl;
+}
+
+function renderQueue(queue: ReportQueueView, t: Translate, lang: string): void {
+  $('report-queue').textContent = queue.pending > 0
+    ? t('reportsPending', String(queue.pending), queue.lastError ?? '–', when(queue.nextAttempt, lang))
+    : t('reportsNonePending', String(queue.sent));
+  $('retry-reports').hidden = queue.pending === 0;
+}
+
+function renderLists(lists: UserLists, t: Translate, lang: string, refresh: (lists: UserLists) => void): void {
+  const item = (label: string, remove: () => Promise<UserLists>): HTMLLIElement => {
+    const li = document.createElement('li');
+    li.append(label);
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: t('remove') });
+    button.setAttribute('aria-label', `${t('remove')}: ${label}`);
+    button.addEventListener('click', () => void remove().then(refresh));
+    li.append(button);
+    return li;
+  };
+  const change = (change: unknown): Promise<UserLists> => sendToBackground<UserLists>({ type: 'change-user-lists', change });
+  const empty = (): HTMLLIElement => Object.assign(document.createElement('li'), { className: 'empty', textContent: t('listEmpty') });
+  const added = (ms: number): string => new Date(ms).toLocaleDateString(lang);
+  $('blocked-numbers').replaceChildren(...(lists.blocked.length ? lists.blocked.map((n) => item(`${n.number} (${added(n.added)}${n.host ? `, ${n.host}` : ''})`, () => change({ op: 'remove-blocked', number: n.number as E164 }))) : [empty()]));
+  $('trusted-numbers').replaceChildren(...(lists.trusted.length ? lists.trusted.map((n) => item(n.number, () => change({ op: 'remove-trusted', number: n.number }))) : [empty()]));
+  $('trusted-sites').replaceChildren(...(lists.trustedSites.length ? lists.trustedSites.map((s) => item(s.host, () => change({ op: 'remove-site', host: s.host }))) : [empty()]));
+}
+
+async function main(): Promise<void> {
+  const translator = await pageTranslator();
+  const { t, lang } = translator;
+  localiseDocument(document, translator);
+  const view = await sendToBackground<SettingsView>({ type: 'get-settings' });
+  const { settings } = view;
+  $('repaired').hidden = !view.repaired;
+
+  renderStatus(await sendToBackground<ListStatusView>({ type: 'get-list-status' }), t, lang);
+  $<HTMLInputElement>('list-url').value = settings.listUrl ?? '';
+  $<HTMLInputElement>('list-url').placeholder = view.buildListUrl ?? '';
+  $('list-url-hint').textContent = view.buildListUrl ? t('listUrlDefault', view.buildListUrl) : t('listUrlNone');
+  $<HTMLSelectElement>('sync-hours').value = String(settings.syncHours);
+  const chosen = document.querySelector<HTMLInputElement>(`input[name="sensitivity"][value="${settings.sensitivity}"]`);
+  if (chosen) chosen.checked = true;
+  $<HTMLInputElement>('report-endpoint').value = settings.reportEndpoint ?? '';
+  $<HTMLSelectElement>('language').value = settings.language;
+  renderQueue(await sendToBackground<ReportQueueView>({ type: 'get-report-queue' }), t, lang);
+  const refreshLists = (lists: UserLists): void => renderLists(lists, t, lang, refreshLists);
+  refreshLists(await sendToBackground<UserLists>({ type: 'get-user-lists' }));
+
+  $('sync-now').addEventListener('click', () => {
+    $('sync-state').textContent = t('listSyncing');
+    void sendToBackground<ListStatusView>({ type: 'sync-now' }).then((status) => {
+      renderStatus(status, t, lang);
+      $('sync-state').textContent = '';
+    });
+  });
+  $<HTMLFormElement>('list-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const run = async (): Promise<void> => {
+      const url = $<HTMLInputElement>('list-url').value.trim();
+      if (url && !validEndpoint(url)) return;
+      await sendToBackground({ type: 'set-settings', settings: { listUrl: url || undefined, syncHours: Number($<HTMLSelectElement>('sync-hours').value) } });
+      flashSaved($('list-form'));
+      if (url) void askOriginPermission(url);
+    };
+    void run();
+  });
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="sensitivity"]')) {
+    radio.addEventListener('change', () => void sendToBackground({ type: 'set-settings', settings: { sensitivity: radio.value } }));
+  }
+  $<HTMLFormElement>('report-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const run = async (): Promise<void> => {
+      const url = $<HTMLInputElement>('report-endpoint').value.trim();
+      const error = $('report-endpoint-error');
+      error.hidden = true;
+      if (url && !validEndpoint(url)) {
+        error.textContent = t('endpointInvalid');
+        error.hidden = false;
+        return;
+      }
+      await sendToBackground({ type: 'set-settings', settings: { reportEndpoint: url || undefined } });
+      flashSaved($('report-form'));
+      // Saved first; the browser's permission prompt may take the user a while to answer.
+      if (url && !(await askOriginPermission(url))) {
+        error.textContent = t('endpointNoPermission');
+        error.hidden = false;
+      }
+    };
+    void run();
+  });
+  $('retry-reports').addEventListener('click', () => void sendToBackground<ReportQueueView>({ type: 'retry-reports' }).then((q) => renderQueue(q, t, lang)));
+  $<HTMLSelectElement>('language').addEventListener('change', (event) => {
+    const language = (event.target as HTMLSelectElement).value;
+    void sendToBackground({ type: 'set-settings', settings: { language } }).then(() => location.reload());
+  });
+  $('export-lists').addEventListener('click', () => {
+    void sendToBackground<{ json: string }>({ type: 'export-user-lists' }).then(({ json }) => {
+      const link = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
+        download: `helpdesk-guard-lists-${new Date().toISOString().slice(0, 10)}.json`,
+      });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    });
+  });
+  $<HTMLInputElement>('import-file').addEventListener('change', (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    void file.text().then(async (json) => {
+      const result = await sendToBackground<{ added: number; rejected: number } | { error: string }>({ type: 'import-user-lists', json });
+      $('import-result').textContent = 'error' in result ? t('importFailed', result.error) : t('importDone', String(result.added), String(result.rejected));
+      refreshLists(await sendToBackground<UserLists>({ type: 'get-user-lists' }));
+    });
+  });
+  document.body.dataset['ready'] = 'true';
+}
+
+void main();

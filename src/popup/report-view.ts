@@ -1,0 +1,87 @@
+/**
+ * The report form: what kind of page, an optional comment and screenshot, then a preview of exactly the JSON
+ * that will be sent (built and kept by the background), then Send. Sending blocks the page's numbers for
+ * this user at once, and queues the report when a report address is set.
+ */
+import { ensureReportConsent } from '../shared/data-consent.ts';
+import type { Translate } from '../shared/i18n.ts';
+import type { SendReportReply } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/page-i18n.ts';
+import { browser } from '../shared/platform.ts';
+import type { ReportKind } from '../shared/report-format.ts';
+import type { SettingsView, TabStateView } from '../shared/views.ts';
+import { byId, showView } from './dom.ts';
+import { showSent } from './sent-view.ts';
+
+export interface ReportTarget {
+  readonly tabId: number;
+  /** The popup was opened on this tab from the toolbar: activeTab allows a screenshot of it. */
+  readonly canScreenshot: boolean;
+}
+
+async function screenshot(): Promise<string | null> {
+  try {
+    return await browser.tabs.captureVisibleTab(undefined as unknown as number, { format: 'png' });
+  } catch {
+    return null;
+  }
+}
+
+export function setUpReport(target: ReportTarget, view: TabStateView | undefined, t: Translate, lang: string): void {
+  const form = byId<HTMLFormElement>('report-form');
+  const previewBox = byId('report-preview-box');
+  const shot = byId<HTMLInputElement>('report-screenshot');
+  shot.disabled = !target.canScreenshot;
+  byId('report-screenshot-unavailable').hidden = target.canScreenshot;
+  let prepared: { id: string; json: string } | undefined;
+
+  byId('report-preview').addEventListener('click', () => {
+    const run = async (): Promise<void> => {
+      const kind = (new FormData(form).get('kind') as ReportKind | null) ?? 'fake-helpdesk';
+      const comment = byId<HTMLTextAreaElement>('report-comment').value;
+      const image = shot.checked && target.canScreenshot ? await screenshot() : null;
+      const reply = await sendToBackground<{ id: string; json: string } | { error: string }>({ type: 'prepare-report', tabId: target.tabId, kind, comment, screenshot: image });
+      if ('error' in reply) {
+        showError(reply.error);
+        return;
+      }
+      prepared = reply;
+      const settings = await sendToBackground<SettingsView>({ type: 'get-settings' });
+      byId('report-destination').textContent = settings.settings.reportEndpoint ? t('reportDestination', settings.settings.reportEndpoint) : t('reportNoEndpoint');
+      byId('report-json').textContent = reply.json;
+      form.hidden = true;
+      previewBox.hidden = false;
+      byId('report-json').focus();
+    };
+    void run();
+  });
+  byId('report-edit').addEventListener('click', () => {
+    previewBox.hidden = true;
+    form.hidden = false;
+  });
+  byId('report-send').addEventListener('click', () => {
+    const run = async (): Promise<void> => {
+      if (!prepared) return;
+      const settings = await sendToBackground<SettingsView>({ type: 'get-settings' });
+      // Firefox asks for consent to send page data; without it the report stays unsent.
+      if (settings.settings.reportEndpoint && !(await ensureReportConsent())) {
+        showError(t('reportConsentNeeded'));
+        return;
+      }
+      const reply = await sendToBackground<SendReportReply | { error: string }>({ type: 'send-report', id: prepared.id });
+      if ('error' in reply) {
+        showError(reply.error);
+        return;
+      }
+      showSent(reply, JSON.parse(prepared.json) as { page: { url: string }; numbers: { e164: string }[] }, view, t, lang);
+      showView('sent');
+    };
+    void run();
+  });
+}
+
+function showError(message: string): void {
+  const error = byId('report-error');
+  error.textContent = message;
+  error.hidden = false;
+}
