@@ -106,6 +106,12 @@ export class ChromiumExtension implements ExtensionBrowser {
     return tab;
   }
 
+  async openExtensionPage(path: string): Promise<ChromiumTab> {
+    const tab = await this.openTab(this.extensionUrl(path));
+    await tab.page.waitForSelector('body[data-ready="true"]');
+    return tab;
+  }
+
   badgeText(tabId: number): Promise<string> {
     return this.extension((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
@@ -157,6 +163,26 @@ export class ChromiumTab implements TestTab {
 
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
+  }
+
+  async fill(selector: string, value: string): Promise<void> {
+    await this.page.fill(selector, value);
+  }
+
+  async text(selector: string): Promise<string> {
+    return (await this.page.textContent(selector)) ?? '';
+  }
+
+  async waitFor(selector: string): Promise<void> {
+    await this.page.waitForSelector(selector, { state: 'attached' });
+  }
+
+  async upload(selector: string, file: string): Promise<void> {
+    await this.page.setInputFiles(selector, file);
+  }
+
+  async select(selector: string, value: string): Promise<void> {
+    await this.page.selectOption(selector, value);
   }
 
   async clickAt(x: number, y: number): Promise<void> {

@@ -46,6 +46,12 @@ export interface TestTab {
   setViewport(width: number, height: number): Promise<void>;
   /** Dialogs (alert, confirm, prompt) the page has opened since the tab was opened. */
   readonly dialogs: number;
+  /** Form helpers for the extension's own pages (popup, options). */
+  fill(selector: string, value: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  waitFor(selector: string): Promise<void>;
+  upload(selector: string, file: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +64,8 @@ export interface ExtensionBrowser {
   /** Runs a function with the extension's API (`chrome`/`browser`) in an extension context. */
   extension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   extensionUrl(path: string): string;
+  /** Opens one of the extension's pages in a tab of its own and waits until it says it is ready. */
+  openExtensionPage(path: string): Promise<TestTab>;
   close(): Promise<void>;
 }
 

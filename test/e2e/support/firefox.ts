@@ -142,6 +142,13 @@ export class FirefoxExtension implements ExtensionBrowser {
     return tab;
   }
 
+  async openExtensionPage(path: string): Promise<FirefoxTab> {
+    const tab = await this.openTab();
+    await openExtensionPage(tab.page, this.extensionUrl(path));
+    await waitFor(`${path} to be ready`, async () => ((await tab.page.evaluate(() => document.body?.dataset['ready']).catch(() => undefined)) === 'true' ? true : undefined));
+    return tab;
+  }
+
   badgeText(tabId: number): Promise<string> {
     return this.extension((id) => browser.action.getBadgeText({ tabId: id }), tabId);
   }
@@ -179,6 +186,31 @@ export class FirefoxTab implements TestTab {
 
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+  }
+
+  async fill(selector: string, value: string): Promise<void> {
+    await this.page.$eval(selector, (el) => {
+      (el as HTMLInputElement).value = '';
+    });
+    await this.page.type(selector, value);
+  }
+
+  async text(selector: string): Promise<string> {
+    return this.page.$eval(selector, (el) => el.textContent ?? '');
+  }
+
+  async waitFor(selector: string): Promise<void> {
+    await this.page.waitForSelector(selector);
+  }
+
+  async upload(selector: string, file: string): Promise<void> {
+    const input = await this.page.$(selector);
+    if (!input) throw new Error(`no ${selector}`);
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+  }
+
+  async select(selector: string, value: string): Promise<void> {
+    await this.page.select(selector, value);
   }
 
   async clickAt(x: number, y: number): Promise<void> {

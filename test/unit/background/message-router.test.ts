@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import type { Guard } from '../../../src/background/guard.ts';
 import type { UserActions } from '../../../src/background/user-actions.ts';
+import type { Reporting } from '../../../src/background/reports/reporting.ts';
 import { routeMessage } from '../../../src/background/message-router.ts';
 
 const check = { extensionId: 'ext', isExtensionUrl: (url: string | undefined) => url?.startsWith('chrome-extension://ext/') ?? false };
@@ -10,7 +11,7 @@ const popupSender = { id: 'ext', url: 'chrome-extension://ext/src/popup/popup.ht
 const sample = { url: 'http://scam.example/', title: 't', lang: 'en', text: 'x', telLinks: [], phoneFields: 0 };
 
 function handlers(guard: Guard) {
-  return { guard, actions: { listStatus: vi.fn(), setSettings: vi.fn() } as unknown as UserActions };
+  return { guard, actions: { listStatus: vi.fn(), setSettings: vi.fn() } as unknown as UserActions, reporting: { send: vi.fn() } as unknown as Reporting };
 }
 
 function fakeGuard(): Guard {
