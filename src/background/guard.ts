@@ -16,7 +16,7 @@ import type { TabStateView } from '../shared/views.ts';
 import { formatNumber } from '../shared/format-number.ts';
 import { bannerFor } from './banner-model.ts';
 import { evaluateTab, hostOf } from './evaluate-tab.ts';
-import { withFrame, type FrameRecord, type TabRecord, type TabStore } from './tab-state.ts';
+import { forDocument, withFrame, type FrameRecord, type TabRecord, type TabStore } from './tab-state.ts';
 import type { LocalisedTranslator } from './translator.ts';
 
 export interface GuardDeps {
@@ -33,8 +33,30 @@ export interface GuardDeps {
 export class Guard {
   constructor(private readonly deps: GuardDeps) {}
 
-  handleScan(tabId: number, frameId: number, sample: PageSample): Promise<ScanReply> {
-    return this.#record(tabId, frameId, { sample }, frameId === 0 ? sample.url : undefined);
+  handleScan(tabId: number, frameId: number, sample: PageSample, documentId?: string): Promise<ScanReply> {
+    return this.#record(tabId, frameId, { sample }, frameId === 0 ? sample.url : undefined, frameId === 0 ? documentId : undefined);
+  }
+
+  /** A new document in the top frame: whatever the tab showed before no longer applies. */
+  async handleHello(tabId: number, frameId: number, documentId: string): Promise<void> {
+    if (frameId !== 0) return;
+    const before = await this.deps.tabs.get(tabId);
+    if (before?.documentId === documentId) return;
+    await this.deps.tabs.update(tabId, (record) => forDocument(record, documentId));
+    if (before?.verdict && before.verdict.level !== 'clean') await this.#showClean(tabId);
+  }
+
+  /**
+   * The tab finished loading something. If its top frame still holds the document it reported, a subframe
+   * navigated and the verdict stands; if the top frame has a new document or none that answers (a PDF, a
+   * browser page), the old verdict goes.
+   */
+  async handleLoaded(tabId: number, askTopFrame: () => Promise<string | undefined>): Promise<void> {
+    if (!(await this.deps.tabs.get(tabId))?.documentId) return;
+    const current = await askTopFrame().catch(() => undefined);
+    // Decided against the record as it is after the answer: the new page may have reported meanwhile.
+    const cleared = await this.deps.tabs.clearIf(tabId, (record) => record.documentId !== undefined && record.documentId !== current);
+    if (cleared) await this.#showClean(tabId);
   }
 
   /** Page-world signals only ever add evidence; they are kept per frame and summed for the tab. */
@@ -63,6 +85,10 @@ export class Guard {
   /** A navigation in the tab: the old page's verdict no longer applies. */
   async forgetTab(tabId: number): Promise<void> {
     await this.deps.tabs.clear(tabId);
+    await this.#showClean(tabId);
+  }
+
+  async #showClean(tabId: number): Promise<void> {
     const { settings } = await readSettings(this.deps.local, this.deps.defaults);
     const { t } = await this.deps.translator(settings.language);
     await this.deps.showOnToolbar(tabId, 'clean', t).catch(() => undefined);
@@ -90,7 +116,7 @@ export class Guard {
     };
   }
 
-  async #record(tabId: number, frameId: number, frame: FrameRecord, topUrl: string | undefined): Promise<ScanReply> {
+  async #record(tabId: number, frameId: number, frame: FrameRecord, topUrl: string | undefined, documentId?: string): Promise<ScanReply> {
     const [{ settings }, user, list] = await Promise.all([
       readSettings(this.deps.local, this.deps.defaults),
       readUserLists(this.deps.local),
@@ -99,8 +125,9 @@ export class Guard {
     let previous: VerdictLevel = 'clean';
     const record = await this.deps.tabs.update(tabId, (current) => {
       // frameId -1: no new evidence, only a new judgement of what the tab already reported.
-      const updated = frameId < 0 ? current : withFrame(current, frameId, frame, topUrl);
-      previous = updated === current || updated.topUrl === current.topUrl ? (current.verdict?.level ?? 'clean') : 'clean';
+      const base = forDocument(current, documentId);
+      const updated = frameId < 0 ? base : withFrame(base, frameId, frame, topUrl);
+      previous = base === current && (updated === current || updated.topUrl === current.topUrl) ? (current.verdict?.level ?? 'clean') : 'clean';
       return { ...updated, verdict: evaluateTab(updated, { list, user, settings }) };
     });
     const level = record.verdict?.level ?? 'clean';

@@ -94,7 +94,11 @@ browser.contextMenus.onClicked.addListener((info) => {
   if (info.menuItemId === CONTEXT_MENU_ID && info.selectionText) void openNumberCheck(browser, info.selectionText);
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void guard.forgetTab(tabId);
+  if (change.status !== 'complete') return;
+  void guard.handleLoaded(tabId, async () => {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'ping' }, { frameId: 0 })) as { documentId?: string } | undefined;
+    return reply?.documentId;
+  });
 });
 browser.tabs.onRemoved.addListener((tabId) => void guard.forgetTab(tabId));
 

@@ -24,8 +24,11 @@ export interface Handlers {
 
 async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number): Promise<unknown> {
   switch (request.type) {
+    case 'hello':
+      await guard.handleHello(tabId, frameId, request.documentId);
+      return { ok: true };
     case 'scan':
-      return guard.handleScan(tabId, frameId, request.sample);
+      return guard.handleScan(tabId, frameId, request.sample, request.documentId);
     case 'behaviour':
       return guard.handleBehaviour(tabId, frameId, request.counts);
     case 'banner-action':

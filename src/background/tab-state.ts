@@ -21,9 +21,17 @@ export interface TabRecord {
   readonly verdict: Verdict | undefined;
   /** The user dismissed the banner for this page. */
   readonly dismissed: boolean;
+  /** The top frame's document, as its content script named it; a new one means a new page. */
+  readonly documentId?: string;
 }
 
 export const EMPTY_TAB: TabRecord = { topUrl: undefined, frames: {}, verdict: undefined, dismissed: false };
+
+/** The record for a tab whose top frame says it holds `documentId`: the old page's record is dropped. */
+export function forDocument(record: TabRecord, documentId: string | undefined): TabRecord {
+  if (documentId === undefined || record.documentId === documentId) return record;
+  return { ...EMPTY_TAB, documentId };
+}
 
 /** Frames beyond this many per tab are not kept (ad-heavy pages); the top frame always is. */
 const MAX_FRAMES = 12;
@@ -59,6 +67,18 @@ export class TabStore {
     return Object.keys(await this.area.get(null))
       .filter((key) => key.startsWith('tab:'))
       .map((key) => Number(key.slice(4)));
+  }
+
+  /** Removes the tab's record if `stale` says so, deciding on the record as it is at that moment. */
+  clearIf(tabId: number, stale: (record: TabRecord) => boolean): Promise<boolean> {
+    const next = this.#chain.catch(() => undefined).then(async () => {
+      const current = (await this.area.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
+      if (!current || !stale(current)) return false;
+      await this.area.remove(keyOf(tabId));
+      return true;
+    });
+    this.#chain = next;
+    return next;
   }
 
   clear(tabId: number): Promise<void> {

@@ -38,6 +38,8 @@ export function startPageGuard(win: Window): AbortController {
   const { signal } = controller;
   const doc = win.document;
   const isTop = win === win.top;
+  // Names this document for the background: a new name in the top frame means a new page in the tab.
+  const documentId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
   let page: PageText | undefined;
   let shown = '';
   let sentKey = '';
@@ -92,7 +94,7 @@ export function startPageGuard(win: Window): AbortController {
     const key = JSON.stringify(sample);
     if (key === sentKey) return;
     sentKey = key;
-    apply((await send({ type: 'scan', sample }))?.banner);
+    apply((await send(isTop ? { type: 'scan', sample, documentId } : { type: 'scan', sample }))?.banner);
   };
   /** One scan at a time; a request during a scan runs once more after it. */
   const scan = (force = false): Promise<void> => {
@@ -114,15 +116,17 @@ export function startPageGuard(win: Window): AbortController {
     win.setTimeout(() => void scan().catch(fail), wait);
   };
 
-  const onPush = (message: unknown): undefined => {
+  const onPush = (message: unknown): Promise<{ documentId: string }> | undefined => {
     const push = message as BackgroundPush | undefined;
     if (push?.type === 'verdict') apply(push.banner);
     if (push?.type === 'send-sample' && isTop) scan(true).catch(fail);
+    if (push?.type === 'ping' && isTop) return Promise.resolve({ documentId });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onPush);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
 
+  if (isTop) send({ type: 'hello', documentId }).catch(fail);
   scan().catch(fail);
   watchPage(doc, win, signal, onChanges);
   // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes

@@ -14,7 +14,9 @@ import type { BannerModel, ListStatusView, SettingsView, TabStateView } from './
 
 /** Sent by content scripts, on behalf of a web page. */
 export interface ContentRequests {
-  scan: { request: { type: 'scan'; sample: PageSample }; reply: ScanReply };
+  /** The top frame's first word on every new document, so the tab's old verdict is dropped at once. */
+  hello: { request: { type: 'hello'; documentId: string }; reply: { ok: boolean } };
+  scan: { request: { type: 'scan'; sample: PageSample; documentId?: string }; reply: ScanReply };
   behaviour: { request: { type: 'behaviour'; counts: BehaviourCounts }; reply: ScanReply };
   'banner-action': { request: { type: 'banner-action'; action: BannerAction }; reply: { ok: boolean } };
 }
@@ -68,7 +70,7 @@ export interface ReportQueueView {
  * Pushed by the background to a tab's content scripts: a changed verdict, or (to the top frame) a request
  * for its text when only a subframe had a number, so that the tab is judged as a whole.
  */
-export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined } | { type: 'send-sample' };
+export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined } | { type: 'send-sample' } | { type: 'ping' };
 
 export type ContentRequest = ContentRequests[keyof ContentRequests]['request'];
 export type PageRequest = PageRequests[keyof PageRequests]['request'];

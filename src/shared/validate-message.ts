@@ -16,6 +16,7 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const boundedString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const BANNER_ACTIONS: readonly BannerAction[] = ['leave', 'report', 'dismiss', 'not-a-scam'];
+const isDocumentId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9]{8,40}$/.test(value);
 
 export function validSample(value: unknown): PageSample | undefined {
   if (!isObject(value)) return undefined;
@@ -42,9 +43,12 @@ export function validBehaviour(value: unknown): BehaviourCounts | undefined {
 export function validContentRequest(value: unknown): ContentRequest | undefined {
   if (!isObject(value)) return undefined;
   switch (value['type']) {
+    case 'hello':
+      return isDocumentId(value['documentId']) ? { type: 'hello', documentId: value['documentId'] } : undefined;
     case 'scan': {
       const sample = validSample(value['sample']);
-      return sample ? { type: 'scan', sample } : undefined;
+      if (!sample) return undefined;
+      return isDocumentId(value['documentId']) ? { type: 'scan', sample, documentId: value['documentId'] } : { type: 'scan', sample };
     }
     case 'behaviour': {
       const counts = validBehaviour(value['counts']);

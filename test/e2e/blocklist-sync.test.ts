@@ -75,7 +75,8 @@ describe('block-list sync [chromium]', () => {
     expect((await status(browser))?.version).toBe(9_000_000_000_001);
     const tab = await browser.openTab(fixtures.page('help-centre.example', '/', page));
     await waitFor('the red verdict', async () => ((await levelOf(browser, tab.tabId)) === 'scam' ? true : undefined));
-    expect((await tab.banner())?.text).toContain('known fake-helpdesk number');
+    const banner = await waitFor('the banner', () => tab.banner());
+    expect(banner.text).toContain('known fake-helpdesk number');
     await tab.close();
   });
 

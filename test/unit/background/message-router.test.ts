@@ -27,7 +27,7 @@ describe('routeMessage', () => {
   it('takes a content script’s evidence for its own tab and frame only', async () => {
     const guard = fakeGuard();
     await routeMessage(handlers(guard), { type: 'scan', sample }, { ...contentSender, frameId: 2 }, check);
-    expect(guard.handleScan).toHaveBeenCalledWith(4, 2, sample);
+    expect(guard.handleScan).toHaveBeenCalledWith(4, 2, sample, undefined);
   });
 
   it('refuses requests that act for the user when they come from a web page', async () => {

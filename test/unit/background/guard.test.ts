@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Guard, type GuardDeps } from '../../../src/background/guard.ts';
+import { TabStore, type TabRecord } from '../../../src/background/tab-state.ts';
+import { compileList } from '../../../src/core/blocklist/compiled-list.ts';
+import { CLEAN_VERDICT } from '../../../src/core/verdict/verdict.ts';
+import { defaultSettings } from '../../../src/shared/storage/settings.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
+
+function guard() {
+  const tabs = new TabStore(new MemoryStorage());
+  const showOnToolbar = vi.fn(async () => undefined);
+  const pushToTab = vi.fn(async () => undefined);
+  const deps: GuardDeps = {
+    tabs,
+    local: new MemoryStorage(),
+    defaults: defaultSettings(6),
+    activeList: async () => compileList({ format: 'helpdesk-guard-blocklist', formatVersion: 1, version: 1, generated: '2026-01-01T00:00:00Z', entries: [], allow: [], domains: [] }),
+    translator: async () => ({ t: (key) => key, lang: 'en' }),
+    showOnToolbar,
+    pushToTab,
+    openExtensionPage: vi.fn(async () => undefined),
+  };
+  return { guard: new Guard(deps), tabs, showOnToolbar, pushToTab };
+}
+
+const red = (documentId: string): TabRecord => ({ topUrl: 'http://x.test/', frames: {}, verdict: { ...CLEAN_VERDICT, level: 'scam' }, dismissed: false, documentId });
+const sample = { url: 'http://scam.test/', title: 'Windows Defender', lang: 'en', text: 'Your computer has been locked. Virus detected. Do not close this page. Call Microsoft Support: +1 844 555 0147', telLinks: [], phoneFields: 0 };
+
+describe('Guard', () => {
+  it('judges a scan, sets the toolbar and answers with the banner', async () => {
+    const { guard: g, showOnToolbar } = guard();
+    const reply = await g.handleScan(3, 0, sample, 'doc1');
+    expect(reply.banner?.level).toBe('scam');
+    expect(showOnToolbar).toHaveBeenLastCalledWith(3, 'scam', expect.any(Function));
+  });
+
+  it('keeps a verdict when only a subframe loaded, even if the page reported while it asked', async () => {
+    const { guard: g, tabs } = guard();
+    await tabs.update(1, () => red('old'));
+    await g.handleLoaded(1, async () => {
+      // The new document reports while the background is still waiting for the ping's answer.
+      await tabs.update(1, () => red('new'));
+      return 'new';
+    });
+    expect((await tabs.get(1))?.verdict?.level).toBe('scam');
+  });
+
+  it('drops the verdict when the top frame no longer answers (a PDF, a browser page)', async () => {
+    const { guard: g, tabs, showOnToolbar } = guard();
+    await tabs.update(1, () => red('old'));
+    await g.handleLoaded(1, async () => {
+      throw new Error('Receiving end does not exist');
+    });
+    expect(await tabs.get(1)).toBeUndefined();
+    expect(showOnToolbar).toHaveBeenLastCalledWith(1, 'clean', expect.any(Function));
+  });
+
+  it('a new document in the top frame starts the tab afresh; subframes cannot reset it', async () => {
+    const { guard: g, tabs } = guard();
+    await tabs.update(1, () => red('old'));
+    await g.handleHello(1, 2, 'sub');
+    expect((await tabs.get(1))?.documentId).toBe('old');
+    await g.handleHello(1, 0, 'new');
+    expect(await tabs.get(1)).toMatchObject({ documentId: 'new', verdict: undefined });
+  });
+
+  it('page-world signals only add to a page: a lock-screen page with a mild text turns red', async () => {
+    const { guard: g } = guard();
+    const mild = { ...sample, text: 'Microsoft: threats detected. Call +1 844 555 0147' };
+    expect((await g.handleScan(5, 0, mild, 'd')).banner?.level).toBe('suspicious');
+    const reply = await g.handleBehaviour(5, 0, { dialog: 5, fullscreenWithoutGesture: 1, historyPush: 40 });
+    expect(reply.banner?.level).toBe('scam');
+  });
+});
