@@ -44,6 +44,11 @@ export class Guard {
     if (before?.documentId === documentId) return;
     await this.deps.tabs.update(tabId, (record) => forDocument(record, documentId));
     if (before?.verdict && before.verdict.level !== 'clean') await this.#showClean(tabId);
+    // Subframes of the new page may have reported before it said hello; their reports went with the old
+    // record, so every frame that has something to say is asked to say it again.
+    if (before?.documentId !== undefined && Object.keys(before.frames).some((id) => id !== '0')) {
+      await this.deps.pushToTab(tabId, { type: 'send-sample' }).catch(() => undefined);
+    }
   }
 
   /**

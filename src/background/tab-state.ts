@@ -27,9 +27,14 @@ export interface TabRecord {
 
 export const EMPTY_TAB: TabRecord = { topUrl: undefined, frames: {}, verdict: undefined, dismissed: false };
 
-/** The record for a tab whose top frame says it holds `documentId`: the old page's record is dropped. */
+/**
+ * The record for a tab whose top frame says it holds `documentId`: the old page's record is dropped. A
+ * record with no document yet was started by subframes of this very page (they can report before the top
+ * frame does), so it is kept and named.
+ */
 export function forDocument(record: TabRecord, documentId: string | undefined): TabRecord {
   if (documentId === undefined || record.documentId === documentId) return record;
+  if (record.documentId === undefined) return { ...record, documentId };
   return { ...EMPTY_TAB, documentId };
 }
 

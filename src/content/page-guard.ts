@@ -119,14 +119,20 @@ export function startPageGuard(win: Window): AbortController {
   const onPush = (message: unknown): Promise<{ documentId: string }> | undefined => {
     const push = message as BackgroundPush | undefined;
     if (push?.type === 'verdict') apply(push.banner);
-    if (push?.type === 'send-sample' && isTop) scan(true).catch(fail);
+    if (push?.type === 'send-sample') {
+      // The tab's record was started afresh: frames that had reported report again; the top frame always does.
+      const hadSent = sentKey !== '';
+      sentKey = '';
+      if (isTop || hadSent) scan(isTop).catch(fail);
+    }
     if (push?.type === 'ping' && isTop) return Promise.resolve({ documentId });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onPush);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
 
-  if (isTop) send({ type: 'hello', documentId }).catch(fail);
+  // A new tab's initial about:blank is not a page of its own: only real documents name themselves.
+  if (isTop && /^https?:$/.test(win.location.protocol)) send({ type: 'hello', documentId }).catch(fail);
   scan().catch(fail);
   watchPage(doc, win, signal, onChanges);
   // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes

@@ -64,6 +64,13 @@ describe('Guard', () => {
     expect(await tabs.get(1)).toMatchObject({ documentId: 'new', verdict: undefined });
   });
 
+  it('keeps what subframes reported before the top frame said hello', async () => {
+    const { guard: g, tabs } = guard();
+    await g.handleScan(2, 7, { ...sample, url: 'about:srcdoc' });
+    await g.handleHello(2, 0, 'top');
+    expect(Object.keys((await tabs.get(2))?.frames ?? {})).toEqual(['7']);
+  });
+
   it('page-world signals only add to a page: a lock-screen page with a mild text turns red', async () => {
     const { guard: g } = guard();
     const mild = { ...sample, text: 'Microsoft: threats detected. Call +1 844 555 0147' };
