@@ -33,6 +33,7 @@ const SEPARATORS = new Set(
   ' .-/()_*\u00A0\u2002\u2003\u2007\u2009\u200A\u202F\u3000\u2010\u2011\u2012\u2013\u2014\u2015\u2212' +
     '\uFF0D\uFF0E\uFF08\uFF09\uFF0F\u200B\u200C\u200D\u2060\uFEFF\u00AD',
 );
+const RAW_SEPARATORS = new Set('\n\t\r\f');
 const LETTER_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
 const FOLD_SEPARATOR: Readonly<Record<string, string>> = {
   '\uFF08': '(', '\uFF09': ')', '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '', '\u00AD': '',
@@ -53,17 +54,17 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(char);
 }
 
-interface DigitAt {
-  readonly value: number;
-  readonly width: number;
-}
-
-function digitAt(text: string, i: number): DigitAt | undefined {
+/**
+ * The digit at `i` as `value + 10 * (width - 1)` (width 2 for a surrogate pair), or -1. A number rather than
+ * an object: the walker asks this for every digit of every run on a page of tables, and an allocation per
+ * digit was the largest part of what such a page cost.
+ */
+function digitAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   const value = lookalikeDigitValue(code);
-  if (value >= 0) return { value, width: 1 };
+  if (value >= 0) return value;
   const math = mathDigitValue(code, text.charCodeAt(i + 1));
-  return math >= 0 ? { value: math, width: 2 } : undefined;
+  return math >= 0 ? math + 10 : -1;
 }
 
 /** A letter reads as a digit only between digits and separators, never inside a word (`Oslo`, `Illinois`). */
@@ -72,7 +73,7 @@ function isLetterDigit(text: string, i: number, previousWasDigit: boolean): bool
   if (!(char in LETTER_DIGITS)) return false;
   const next = text[i + 1];
   if (isLetter(next) && !(next !== undefined && next in LETTER_DIGITS)) return false;
-  return previousWasDigit || (next !== undefined && digitAt(text, i + 1) !== undefined);
+  return previousWasDigit || (next !== undefined && digitAt(text, i + 1) >= 0);
 }
 
 /** Includes a `+` (optionally followed by one space) or an opening parenthesis right before the digits. */
@@ -109,12 +110,12 @@ function isObviouslyNotPhone(text: string, start: number, end: number): boolean 
  * Finds every phone-shaped run in `text`. Linear in the length of the text whatever it holds: a run of a
  * million digits is walked once and dropped. Stops after `limit` runs, which bounds what one scan can send.
  */
-export function findNumberRuns(text: string, limit = 400): NumberRun[] {
+export function findNumberRuns(text: string, limit = 400, rawText = false): NumberRun[] {
   const runs: NumberRun[] = [];
   DIGIT_START.lastIndex = 0;
   let match: RegExpExecArray | null;
   while (runs.length < limit && (match = DIGIT_START.exec(text)) !== null) {
-    const run = walkRun(text, match.index);
+    const run = walkRun(text, match.index, rawText);
     DIGIT_START.lastIndex = Math.max(run.next, match.index + 1);
     if (run.accepted) runs.push(run.accepted);
   }
@@ -126,54 +127,86 @@ interface Walk {
   readonly accepted: NumberRun | undefined;
 }
 
-function walkRun(text: string, digitStart: number): Walk {
-  let folded = '';
+/**
+ * `rawText`: the text is a document's raw textContent (the content script's gate), where line breaks and
+ * tabs from the HTML source sit inside numbers the page renders on one line; they count as separators.
+ */
+function walkRun(text: string, digitStart: number, rawText = false): Walk {
+  // First pass: only the extent of the run and its digit count. Most runs on a page are too short or too
+  // long to be a phone number, and they are dropped here without building any string.
   let digits = 0;
   let separators = 0;
   let lastDigitEnd = -1;
-  let foldedAtLastDigit = 0;
   let letterDigits = false;
   let i = digitStart;
   while (i < text.length) {
     const digit = digitAt(text, i);
-    if (digit || isLetterDigit(text, i, separators === 0 && lastDigitEnd === i)) {
-      const char = text[i] ?? '';
-      letterDigits ||= !digit;
-      // Past the longest possible number the run is only walked to its end, not copied.
-      if (digits <= MAX_PHONE_DIGITS) folded += digit ? String(digit.value) : LETTER_DIGITS[char];
-      i += digit ? digit.width : 1;
+    if (digit >= 0 || isLetterDigit(text, i, separators === 0 && lastDigitEnd === i)) {
+      letterDigits ||= digit < 0;
+      i += digit >= 10 ? 2 : 1;
       digits++;
       separators = 0;
       lastDigitEnd = i;
-      foldedAtLastDigit = folded.length;
       continue;
     }
     const char = text[i] ?? '';
-    if (!SEPARATORS.has(char) || ++separators > MAX_SEPARATOR_RUN) break;
-    if (digits <= MAX_PHONE_DIGITS) folded += FOLD_SEPARATOR[char] ?? char;
+    const raw = rawText && (RAW_SEPARATORS.has(char) || char === ' ');
+    if (!(SEPARATORS.has(char) || raw)) break;
+    // In raw text a stretch of source white space (a line break and its indentation) is one separator.
+    const sameStretch = raw && i > 0 && (RAW_SEPARATORS.has(text[i - 1] ?? '') || text[i - 1] === ' ');
+    if (!sameStretch && ++separators > MAX_SEPARATOR_RUN) break;
     i++;
   }
   // A digit-start char that is not a digit (a lone surrogate) walks nothing.
   if (lastDigitEnd < 0) return { next: i + 1, accepted: undefined };
   const next = lastDigitEnd;
   if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) return { next, accepted: undefined };
-  if (DATE_OR_AMOUNT.test(folded.slice(0, foldedAtLastDigit))) return { next, accepted: undefined };
+  const folded = foldRun(text, digitStart, lastDigitEnd);
+  if (DATE_OR_AMOUNT.test(folded)) return { next, accepted: undefined };
   const start = extendBackwards(text, digitStart);
   if (isObviouslyNotPhone(text, start, lastDigitEnd)) return { next, accepted: undefined };
   const prefix = text.slice(start, digitStart).replace(/[\uFF0B]/g, '+').replace(/\uFF08/g, '(');
   return {
     next,
-    accepted: {
-      start,
-      end: lastDigitEnd,
-      folded: prefix + folded.slice(0, foldedAtLastDigit),
-      digitCount: digits,
-      hasLetterDigits: letterDigits,
-    },
+    accepted: { start, end: lastDigitEnd, folded: prefix + folded, digitCount: digits, hasLetterDigits: letterDigits },
   };
 }
 
-/** True when `text` holds at least one phone-shaped run: the gate before any phone-library work. */
-export function hasNumberRun(text: string): boolean {
-  return findNumberRuns(text, 1).length > 0;
+/** Second pass over a run the first pass measured: digits to ASCII, letters to the digits they stand for. */
+function foldRun(text: string, from: number, to: number): string {
+  let folded = '';
+  for (let i = from; i < to; ) {
+    const digit = digitAt(text, i);
+    const char = text[i] ?? '';
+    if (digit >= 0) folded += String(digit % 10);
+    else folded += LETTER_DIGITS[char] ?? FOLD_SEPARATOR[char] ?? char;
+    i += digit >= 10 ? 2 : 1;
+  }
+  return folded;
+}
+
+const DIGIT = '0-9\\uFF10-\\uFF19\\u2460-\\u2468\\u24EA\\u2474-\\u247C\\u2488-\\u2490\\u24F5-\\u24FF\\u2776-\\u277E\\u2780-\\u2788\\u278A-\\u2792\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\uD835\\uDFCE-\\uDFFF';
+const GAP = ' .\\-/()_*\\u00A0\\u2002\\u2003\\u2007\\u2009\\u200A\\u202F\\u3000\\u2010-\\u2015\\u2212\\uFF0D\\uFF0E\\uFF08\\uFF09\\uFF0F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\n\\t\\r\\f';
+/**
+ * Seven or more digits (or O, o, I, l standing in for them) with separators between: a superset of every
+ * run walkRun can accept. Matched by the regex engine alone, so a page whose digit runs are all short
+ * (years, prices, page numbers) never runs a line of the walker: in a content script, which is always cold
+ * code, that is most of the gate's cost. The gaps are unbounded because in raw text a line break and its
+ * indentation count as one separator; digits and gaps are disjoint classes, so the regex stays linear.
+ */
+// The class holds UTF-16 units on purpose (no `u` flag): the high surrogate of a mathematical digit and its
+// low half each count as a digit unit, as in DIGIT_START.
+// eslint-disable-next-line no-misleading-character-class
+const PHONE_SHAPED = new RegExp(`[${DIGIT}OoIl](?:[${GAP}]*[${DIGIT}OoIl]){6,}`, 'g');
+
+/** True when raw page text holds at least one phone-shaped run: the gate before any phone-library work. */
+export function hasNumberRun(text: string, rawText = false): boolean {
+  PHONE_SHAPED.lastIndex = 0;
+  // The match spans the whole run (the regex is greedy), so the walker sees each run once, with a little
+  // context before it for the identifier, currency and IBAN checks.
+  for (let match = PHONE_SHAPED.exec(text); match; match = PHONE_SHAPED.exec(text)) {
+    const end = match.index + match[0].length;
+    if (findNumberRuns(text.slice(Math.max(0, match.index - 40), end + 4), 400, rawText).length > 0) return true;
+  }
+  return false;
 }

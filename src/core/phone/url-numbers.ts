@@ -14,6 +14,8 @@ export interface UrlNumber {
 }
 
 export function numbersInUrl(url: string): UrlNumber[] {
+  // Every page passes through here: an address without parameters is answered without parsing it.
+  if (!url.includes('=')) return [];
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -27,6 +27,8 @@ const DIGIT_BLOCKS: readonly (readonly [start: number, firstValue: number, lengt
 /** Returns the ASCII digit a UTF-16 unit stands for, or -1. Surrogate pairs are handled by the caller. */
 export function lookalikeDigitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  // Everything below Arabic-Indic (Latin text, punctuation, spaces) in one comparison: the common case.
+  if (code < 0x0660) return -1;
   for (const [start, firstValue, length] of DIGIT_BLOCKS) {
     if (code >= start && code < start + length) return firstValue + code - start;
   }

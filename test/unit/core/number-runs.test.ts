@@ -79,3 +79,11 @@ describe('findNumberRuns: limits', () => {
     expect(findNumberRuns(`call ${'7'.repeat(1_000_000)} now`)).toEqual([]);
   });
 });
+
+describe('findNumberRuns on raw page text (the content script gate)', () => {
+  it('reads through source line breaks and indentation that the page renders as one space', () => {
+    const raw = 'Call now:\n        0800\n        555 0199\n';
+    expect(findNumberRuns(raw).map((r) => r.folded)).toEqual(['555 0199']);
+    expect(findNumberRuns(raw, 5, true).map((r) => r.folded.replace(/\s+/g, ' '))).toEqual(['0800 555 0199']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumberRuns, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS } from '../../../src/core/phone/number-runs.ts';
+import { findNumberRuns, hasNumberRun, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS } from '../../../src/core/phone/number-runs.ts';
 import { foldLookalikes } from '../../../src/core/text/fold-lookalikes.ts';
 import { analyzePage } from '../../../src/core/verdict/analyze-page.ts';
 import { NO_LISTS } from '../../../src/core/verdict/number-lists.ts';
@@ -23,7 +23,21 @@ function elapsed(fn: () => unknown): number {
   return performance.now() - start;
 }
 
+// Raw page text adds source line breaks and indentation inside numbers.
+const rawPhoneish = fc.stringMatching(/^[0-9０-９⒈OoIl +().\-/\n\t a-z€,:#]{0,400}$/);
+// Short strings from a few characters, so that runs broken by letters and long gaps actually occur.
+const denseRuns = fc.stringMatching(/^[0-9Oo Il\n.-]{0,40}$/);
+
 describe('number extraction properties', () => {
+  it('the gate (hasNumberRun) opens exactly when the full scan finds a run, in rendered and raw text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, rawPhoneish, denseRuns), fc.boolean(), (text, raw) => {
+        expect(hasNumberRun(text, raw)).toBe(findNumberRuns(text, 400, raw).length > 0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('never throws, and every run is inside the text with a phone-sized digit count', () => {
     fc.assert(
       fc.property(anything, (text) => {
