@@ -39,6 +39,7 @@ export default tseslint.config(
   ]),
   layer('content', ['background', 'popup', 'options', 'page', 'leave'], [
     { group: ['libphonenumber-js', 'libphonenumber-js/*'], message: 'the content script never loads the phone library: send candidates to the background' },
+    { group: ['webextension-polyfill', '**/shared/platform*', '**/shared/page-i18n*'], message: 'the content script runs in every frame: use content/runtime.ts, not the polyfill' },
     { group: ['**/core/phone/parse-phone*', '**/core/verdict/*', '!**/core/verdict/page-sample.ts', '!**/core/verdict/behaviour.ts', '!**/core/verdict/verdict.ts'], message: 'the content script only runs the cheap gate; detection runs in the background' },
   ]),
   layer('background', ['content', 'popup', 'options', 'page', 'leave']),

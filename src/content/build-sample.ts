@@ -1,11 +1,8 @@
 /**
- * Decides whether a page needs the detector at all, and if so what to send. The gate is the cheap part of
- * core (findNumberRuns): a page with no phone-shaped run, no `tel:` link and no number in its address costs
- * one text read and one regex scan, and nothing is sent anywhere. Long pages send windows of text around
- * each run, not the whole page, so a 1 MB article with one number costs one small message.
+ * What to send about a page that passed the gate (gate.ts): the visible text, or on long pages the head and
+ * windows of text around each phone-shaped run, so a 1 MB article with one number costs one small message.
  */
 import { findNumberRuns, type NumberRun } from '../core/phone/number-runs.ts';
-import { numbersInUrl } from '../core/phone/url-numbers.ts';
 import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 
 const HEAD_CHARS = 4096;
@@ -22,16 +19,6 @@ export interface PageFacts {
   /** alt, title and aria-label texts, which can carry a number with no digits in the visible text. */
   readonly attributeText: string;
   readonly phoneFields: number;
-}
-
-export function needsDetector(facts: Pick<PageFacts, 'url' | 'text' | 'telLinks' | 'attributeText' | 'phoneFields'>): boolean {
-  return (
-    facts.telLinks.length > 0 ||
-    facts.phoneFields > 0 ||
-    findNumberRuns(facts.text, 1).length > 0 ||
-    findNumberRuns(facts.attributeText, 1).length > 0 ||
-    numbersInUrl(facts.url).length > 0
-  );
 }
 
 /** Windows around each run, merged where they overlap, after the head of the page. */

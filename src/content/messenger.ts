@@ -4,22 +4,18 @@
  * first failed send reports that, and the caller tears everything down through its abort signal.
  */
 import type { ContentRequest, ReplyTo } from '../shared/messages.ts';
-import { browser } from '../shared/platform.ts';
+import { extensionId, sendMessage } from './runtime.ts';
 
 export class OrphanedError extends Error {}
 
 export function isOrphaned(): boolean {
-  try {
-    return !browser.runtime?.id;
-  } catch {
-    return true;
-  }
+  return !extensionId();
 }
 
 export async function send<T extends ContentRequest>(request: T): Promise<ReplyTo<T> | undefined> {
   if (isOrphaned()) throw new OrphanedError('the extension was updated or removed');
   try {
-    return (await browser.runtime.sendMessage(request)) as ReplyTo<T> | undefined;
+    return (await sendMessage(request)) as ReplyTo<T> | undefined;
   } catch (error) {
     if (isOrphaned() || /context invalidated|Receiving end does not exist/i.test(String(error))) {
       throw new OrphanedError(String(error));

@@ -1,40 +1,46 @@
 /**
  * Gathers what build-sample.ts needs from the live document: the address, title and language, the text
- * (read-page.ts), `tel:` links, and the short texts of alt, title and aria-label attributes.
+ * (read-page.ts), `tel:` links, the short texts of alt, title and aria-label attributes, and how many fields
+ * ask for a phone number. The elements come from one query for all of them: one selector match over the
+ * document, not one per kind.
  */
-import { OWN_MARK_ATTRIBUTE, readPage, visibleOnly, type PageText } from './read-page.ts';
 import type { PageFacts } from './build-sample.ts';
+// Phone fields are only counted, never read: what a user types is theirs.
+import { PHONE_FIELD, TEL_LINK } from './gate.ts';
+import { OWN_MARK_ATTRIBUTE, readPage, visibleOnly, type PageText } from './read-page.ts';
 
 const MAX_LINKS = 50;
 const MAX_ATTRIBUTES = 200;
 
-export function telLinks(doc: Document): string[] {
-  const links: string[] = [];
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="tel:" i]')) {
-    if (links.length >= MAX_LINKS) break;
-    links.push(a.getAttribute('href') ?? '');
-  }
-  return links;
-}
+const LABELLED = `[aria-label]:not([${OWN_MARK_ATTRIBUTE}]),[title]:not([${OWN_MARK_ATTRIBUTE}]),img[alt]`;
 
-export function attributeText(doc: Document): string {
-  const values: string[] = [];
-  const elements = doc.querySelectorAll(`[aria-label]:not([${OWN_MARK_ATTRIBUTE}]),[title]:not([${OWN_MARK_ATTRIBUTE}]),img[alt]`);
-  for (let i = 0; i < elements.length && values.length < MAX_ATTRIBUTES; i++) {
-    const element = elements[i];
-    for (const name of ['alt', 'title', 'aria-label']) {
-      const value = element?.getAttribute(name)?.trim();
-      if (value && value.length <= 300) values.push(value);
-    }
-  }
-  return values.join('\n');
+interface ElementFacts {
+  readonly telLinks: string[];
+  readonly attributeText: string;
+  readonly phoneFields: number;
 }
-
-// Fields that ask for the visitor's phone number. Only counted, never read: what a user types is theirs.
-const PHONE_FIELD = 'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i]';
 
 export function phoneFieldCount(root: ParentNode): number {
   return root.querySelectorAll(PHONE_FIELD).length;
+}
+
+function elementFacts(doc: Document): ElementFacts {
+  const telLinks: string[] = [];
+  const values: string[] = [];
+  let phoneFields = 0;
+  for (const element of doc.querySelectorAll(`${TEL_LINK},${PHONE_FIELD},${LABELLED}`)) {
+    if (element.localName === 'input') {
+      if (element.matches(PHONE_FIELD)) phoneFields++;
+    } else if (element.localName === 'a' && telLinks.length < MAX_LINKS && element.matches(TEL_LINK)) {
+      telLinks.push(element.getAttribute('href') ?? '');
+    }
+    if (values.length >= MAX_ATTRIBUTES || element.hasAttribute(OWN_MARK_ATTRIBUTE)) continue;
+    for (const name of ['alt', 'title', 'aria-label']) {
+      const value = element.getAttribute(name)?.trim();
+      if (value && value.length <= 300) values.push(value);
+    }
+  }
+  return { telLinks, attributeText: values.join('\n'), phoneFields };
 }
 
 export interface ReadResult {
@@ -43,18 +49,11 @@ export interface ReadResult {
 }
 
 export function readFacts(doc: Document, url: string, page: PageText): ReadResult {
-  return {
-    page,
-    facts: {
-      url,
-      title: doc.title,
-      lang: doc.documentElement.lang || '',
-      text: page.text,
-      telLinks: telLinks(doc),
-      attributeText: attributeText(doc),
-      phoneFields: phoneFieldCount(doc),
-    },
-  };
+  return { page, facts: factsWithText(doc, url, page.text) };
+}
+
+export function factsWithText(doc: Document, url: string, text: string): PageFacts {
+  return { url, title: doc.title, lang: doc.documentElement.lang || '', text, ...elementFacts(doc) };
 }
 
 /** The second, careful read for pages that passed the gate: only what is really visible. */

@@ -1,46 +1,41 @@
 /**
- * The content script's life in one page: read the page, ask the background when the page has anything
- * phone-shaped, show the verdict, and keep watching. Reading happens in slices (slices.ts); changes are
- * gated by what changed, not by re-reading the page. Everything it registers hangs off one AbortController,
- * and when the extension is updated or removed the orphaned script aborts it and leaves the page as it was.
+ * The content script's life in one page: pass the page through the gate (gate.ts), and only when it has
+ * something phone-shaped read its visible text, ask the background, show the verdict, and keep watching.
+ * Visible text comes from the browser's own innerText (rendered text, block breaks, no per-node work here);
+ * pages with open shadow roots or enormous text are read with the sliced walker instead (read-page.ts),
+ * which is also what finds the text nodes to mark once a verdict asks for it. Everything registered hangs
+ * off one AbortController; when the extension is updated or removed, the orphaned script aborts it.
  */
-import { findNumberRuns } from '../core/phone/number-runs.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { BackgroundPush, BannerAction } from '../shared/messages.ts';
-import { browser } from '../shared/platform.ts';
 import type { BannerModel } from '../shared/views.ts';
 import { BannerGuard } from './banner-guard.ts';
-import { buildSample, needsDetector } from './build-sample.ts';
+import { buildSample } from './build-sample.ts';
+import { nodeBringsCandidate, pageNeedsDetector } from './gate.ts';
 import { disarmTelLinks, markNumbers } from './mark-numbers.ts';
 import { OrphanedError, send } from './messenger.ts';
-import { phoneFieldCount, readFacts } from './page-facts.ts';
-import { defusePage, listenForPageSignals } from './page-signals.ts';
-import { PageReader, readPage, VisibleFilter, type PageText } from './read-page.ts';
+import { factsWithText } from './page-facts.ts';
+import { defusePage, listenForPageSignals, protectBanner } from './page-signals.ts';
+import { PageReader, VisibleFilter, type PageText } from './read-page.ts';
+import { onMessage } from './runtime.ts';
 import { inSlices } from './slices.ts';
 import { watchPage, type PageChanges } from './watch-page.ts';
 
-/** How much of one changed subtree the change gate reads. */
-const MAX_CHANGE_TEXT = 64 * 1024;
+/** A page with more text than this is read in slices, not in one innerText call that could hold the page. */
+const MAX_INNER_TEXT = 2_000_000;
 /** A page that keeps changing is rescanned less and less often, up to this interval. */
 const MAX_RESCAN_INTERVAL = 8000;
-
-/** Did this changed subtree bring anything phone-shaped? */
-function bringsCandidate(node: Node): boolean {
-  if (node instanceof Element) {
-    if (node.matches('a[href^="tel:" i]') || node.querySelector('a[href^="tel:" i]')) return true;
-    if (phoneFieldCount(node) > 0) return true;
-  }
-  return findNumberRuns(readPage(node, MAX_CHANGE_TEXT).text, 1).length > 0;
-}
 
 export function startPageGuard(win: Window): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
   const doc = win.document;
   const isTop = win === win.top;
-  // Names this document for the background: a new name in the top frame means a new page in the tab.
-  const documentId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
-  let page: PageText | undefined;
+  // Names this document for the background: a new name in the top frame means a new page in the tab. It
+  // only has to differ from the tab's previous documents, and the page cannot read it (isolated world), so
+  // Math.random serves; crypto would cost the first use of another API in every frame.
+  const documentId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  let shadowRoots = false;
   let shown = '';
   let sentKey = '';
   let scanning: Promise<void> | undefined;
@@ -56,6 +51,27 @@ export function startPageGuard(win: Window): AbortController {
   };
   const banner = isTop ? new BannerGuard(doc, onAction, signal) : undefined;
 
+  /** The sliced walker: text with its nodes, optionally only what is visible. */
+  const walk = async (visibleOnly: boolean): Promise<PageText | undefined> => {
+    const reader = new PageReader(doc.body ?? doc.documentElement);
+    if (!(await inSlices(win, signal, (shouldYield) => reader.run(shouldYield)))) return undefined;
+    if (!visibleOnly) return reader.result();
+    const filter = new VisibleFilter(reader.result());
+    return (await inSlices(win, signal, (shouldYield) => filter.run(shouldYield))) ? filter.result() : undefined;
+  };
+
+  const visibleText = async (): Promise<string | undefined> => {
+    const root = doc.body ?? doc.documentElement;
+    if (!shadowRoots && root instanceof HTMLElement && (root.textContent?.length ?? 0) <= MAX_INNER_TEXT) return root.innerText;
+    return (await walk(true))?.text;
+  };
+
+  const markPage = async (model: BannerModel): Promise<void> => {
+    if (model.written.length === 0) return;
+    const page = await walk(false);
+    if (page && !signal.aborted) markNumbers(doc, page, model.written, model.markLabel);
+  };
+
   const apply = (model: BannerModel | undefined): void => {
     if (signal.aborted) return;
     const key = JSON.stringify(model ?? null);
@@ -66,31 +82,21 @@ export function startPageGuard(win: Window): AbortController {
       return;
     }
     if (model.defuse) defusePage(win);
+    if (banner) protectBanner(win);
     banner?.show(model, model.level === 'scam');
-    if (page) markNumbers(doc, page, model.written, model.markLabel);
+    markPage(model).catch(fail);
     disarmTelLinks(doc, model.written, model.markLabel, signal);
-  };
-
-  const read = async (): Promise<PageText | undefined> => {
-    const reader = new PageReader(doc.body ?? doc.documentElement);
-    return (await inSlices(win, signal, (shouldYield) => reader.run(shouldYield))) ? reader.result() : undefined;
-  };
-  const visible = async (all: PageText): Promise<PageText | undefined> => {
-    const filter = new VisibleFilter(all);
-    return (await inSlices(win, signal, (shouldYield) => filter.run(shouldYield))) ? filter.result() : undefined;
   };
 
   const scanOnce = async (force: boolean): Promise<void> => {
     if (signal.aborted || !doc.documentElement) return;
     const url = win.location.href;
-    const all = await read();
-    if (!all) return;
     // The common case ends here: nothing phone-shaped, nothing sent, no phone library loaded anywhere.
-    if (!force && !sentKey && !needsDetector(readFacts(doc, url, all).facts)) return;
-    const seen = await visible(all);
-    if (!seen) return;
-    page = seen;
-    const sample: PageSample = buildSample(readFacts(doc, url, seen).facts);
+    const shadowText = shadowRoots ? (await walk(false))?.text : undefined;
+    if (!force && !sentKey && !pageNeedsDetector(doc, url, shadowText)) return;
+    const text = await visibleText();
+    if (text === undefined) return;
+    const sample: PageSample = buildSample(factsWithText(doc, url, text));
     const key = JSON.stringify(sample);
     if (key === sentKey) return;
     sentKey = key;
@@ -108,7 +114,7 @@ export function startPageGuard(win: Window): AbortController {
   };
 
   const onChanges = (changes: PageChanges): void => {
-    const relevant = changes.urlChanged || changes.everything || sentKey !== '' || changes.roots.some(bringsCandidate);
+    const relevant = changes.urlChanged || changes.everything || sentKey !== '' || changes.roots.some(nodeBringsCandidate);
     if (!relevant) return;
     // A page that keeps changing after it was sent is rescanned with a growing interval.
     rescanInterval = changes.urlChanged ? 0 : Math.min(MAX_RESCAN_INTERVAL, Math.max(750, rescanInterval * 2));
@@ -116,7 +122,7 @@ export function startPageGuard(win: Window): AbortController {
     win.setTimeout(() => void scan().catch(fail), wait);
   };
 
-  const onPush = (message: unknown): Promise<{ documentId: string }> | undefined => {
+  const onPush = (message: unknown): { documentId: string } | undefined => {
     const push = message as BackgroundPush | undefined;
     if (push?.type === 'verdict') apply(push.banner);
     if (push?.type === 'send-sample') {
@@ -125,11 +131,11 @@ export function startPageGuard(win: Window): AbortController {
       sentKey = '';
       if (isTop || hadSent) scan(isTop).catch(fail);
     }
-    if (push?.type === 'ping' && isTop) return Promise.resolve({ documentId });
+    if (push?.type === 'ping' && isTop) return { documentId };
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onPush);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
+  const stopListening = onMessage(onPush);
+  signal.addEventListener('abort', stopListening, { once: true });
 
   // A new tab's initial about:blank is not a page of its own: only real documents name themselves.
   if (isTop && /^https?:$/.test(win.location.protocol)) send({ type: 'hello', documentId }).catch(fail);
@@ -137,12 +143,20 @@ export function startPageGuard(win: Window): AbortController {
   watchPage(doc, win, signal, onChanges);
   // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes
   // along with the first report, so the background can weigh the two together.
-  listenForPageSignals(win, signal, (counts) => {
-    const report = async (): Promise<void> => {
-      if (!sentKey) await scan(true);
-      apply((await send({ type: 'behaviour', counts }))?.banner);
-    };
-    report().catch(fail);
-  });
+  listenForPageSignals(
+    win,
+    signal,
+    (counts) => {
+      const report = async (): Promise<void> => {
+        if (!sentKey) await scan(true);
+        apply((await send({ type: 'behaviour', counts }))?.banner);
+      };
+      report().catch(fail);
+    },
+    () => {
+      shadowRoots = true;
+      scan().catch(fail);
+    },
+  );
   return controller;
 }

@@ -20,7 +20,7 @@ export function validCounts(value: unknown): BehaviourCounts | undefined {
   return counts;
 }
 
-export function listenForPageSignals(win: Window, signal: AbortSignal, forward: (counts: BehaviourCounts) => void): void {
+export function listenForPageSignals(win: Window, signal: AbortSignal, forward: (counts: BehaviourCounts) => void, onShadow: () => void = () => undefined): void {
   let latest: BehaviourCounts | undefined;
   let sent = '';
   let timer: number | undefined;
@@ -35,7 +35,9 @@ export function listenForPageSignals(win: Window, signal: AbortSignal, forward: 
     'message',
     (event) => {
       const data = event.data as PageMessage | undefined;
-      if (event.source !== win || data?.channel !== PAGE_CHANNEL || data.kind !== 'counts') return;
+      if (event.source !== win || data?.channel !== PAGE_CHANNEL) return;
+      if (data.kind === 'shadow') onShadow();
+      if (data.kind !== 'counts') return;
       const counts = validCounts(data.counts);
       if (!counts) return;
       latest = counts;
@@ -44,6 +46,12 @@ export function listenForPageSignals(win: Window, signal: AbortSignal, forward: 
     { signal },
   );
   signal.addEventListener('abort', () => (timer === undefined ? undefined : win.clearTimeout(timer)), { once: true });
+}
+
+/** Asks the page-world script to guard the banner host against the page's own DOM methods. */
+export function protectBanner(win: Window): void {
+  const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'protect' };
+  win.postMessage(message, win.location.origin === 'null' ? '*' : win.location.origin);
 }
 
 /** Asks the page-world observer to disarm the page, and disarms what the content script can reach itself. */

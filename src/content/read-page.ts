@@ -21,14 +21,20 @@ export interface PageText {
 }
 
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
-  'AUDIO', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'MAP', 'AREA', 'PARAM', 'SOURCE', 'TRACK', 'LINK', 'META',
+  'script', 'style', 'noscript', 'template', 'head', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video',
+  'audio', 'textarea', 'input', 'select', 'option', 'map', 'area', 'param', 'source', 'track', 'link', 'meta',
 ]);
 
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
-  'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
-  'SLOT', 'IMG', 'INS', 'DEL', 'OUTPUT', 'RUBY', 'RT', 'RP',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark',
+  'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'slot', 'img', 'ins', 'del', 'output', 'ruby', 'rt', 'rp',
+]);
+
+/** The only elements that can host a shadow root (besides custom elements, whose names have a dash). */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p',
+  'section', 'span',
 ]);
 
 /**
@@ -39,28 +45,29 @@ const INLINE = new Set([
 export const OWN_MARK_ATTRIBUTE = 'data-helpdesk-guard';
 
 const WHITESPACE = /[\t\n\r\f ]+/g;
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 
-function isSkipped(element: Element): boolean {
-  if (SKIP.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden')) return true;
+function isSkipped(element: Element, name: string): boolean {
+  if (SKIP.has(name) || element.hasAttribute('hidden')) return true;
   const own = element.getAttribute(OWN_MARK_ATTRIBUTE);
-  if (own !== null && own !== 'mark' && own !== 'tel') return true;
-  return element instanceof HTMLElement && element.style.display === 'none';
+  return own !== null && own !== 'mark' && own !== 'tel';
 }
 
-/** The nodes that render as `node`'s content: its open shadow tree, a slot's assigned nodes, or children. */
-function renderedChildren(node: Node): ArrayLike<Node> {
-  if (node instanceof Element && node.shadowRoot) return node.shadowRoot.childNodes;
-  if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
+/** Open shadow trees and slot assignments: the rare places where rendering is not the child list. */
+function renderedInstead(element: Element, name: string): ArrayLike<Node> | undefined {
+  if ((name.includes('-') || SHADOW_HOSTS.has(name)) && element.shadowRoot) return element.shadowRoot.childNodes;
+  if (name === 'slot') {
+    const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
     if (assigned.length > 0) return assigned;
   }
-  return node.childNodes;
+  return undefined;
 }
 
 /**
  * The walk as a resumable object, so a long page can be read in slices: `run` stops when `shouldYield`
  * says the slice is used up (checked every few hundred nodes) and continues where it left off next time.
+ * Children are pushed by walking lastChild → previousSibling, which creates no NodeList per element: in a
+ * content script's own world, every DOM object touched costs a wrapper, and this walk is paid on every page.
  */
 export class PageReader {
   readonly #parts: string[] = [];
@@ -79,12 +86,47 @@ export class PageReader {
   /** Reads until the page is done (true) or `shouldYield()` asks for a pause (false). */
   run(shouldYield: () => boolean): boolean {
     let sinceCheck = 0;
-    while (this.#stack.length > 0 && this.#length < this.maxChars) {
-      if (++sinceCheck >= 256) {
+    const stack = this.#stack;
+    while (stack.length > 0 && this.#length < this.maxChars) {
+      if (++sinceCheck >= 512) {
         sinceCheck = 0;
         if (shouldYield()) return false;
       }
-      this.#visit(this.#stack.pop());
+      const node = stack.pop();
+      if (node === null) {
+        this.#pendingBreak = true;
+        continue;
+      }
+      if (node === undefined) continue;
+      const type = node.nodeType;
+      if (type === 3) {
+        this.#text(node as Text);
+        continue;
+      }
+      if (type === 1) {
+        const element = node as Element;
+        const name = element.localName;
+        if (isSkipped(element, name)) continue;
+        if (name === 'br') {
+          this.#pendingBreak = true;
+          continue;
+        }
+        if (!INLINE.has(name)) {
+          this.#pendingBreak = true;
+          stack.push(null);
+        }
+        const instead = renderedInstead(element, name);
+        if (instead) {
+          for (let i = instead.length - 1; i >= 0; i--) {
+            const child = instead[i];
+            if (child) stack.push(child);
+          }
+          continue;
+        }
+      } else if (type !== 9 && type !== 11) {
+        continue;
+      }
+      for (let child = node.lastChild; child !== null; child = child.previousSibling) stack.push(child);
     }
     return true;
   }
@@ -93,40 +135,11 @@ export class PageReader {
     return { text: this.#parts.join(''), segments: this.#segments };
   }
 
-  #visit(node: Node | null | undefined): void {
-    if (node === null) {
-      this.#pendingBreak = true;
-      return;
-    }
-    if (node === undefined) return;
-    if (node.nodeType === Node.TEXT_NODE) {
-      this.#text(node as Text);
-      return;
-    }
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      if (isSkipped(element)) return;
-      if (element.tagName === 'BR') {
-        this.#pendingBreak = true;
-        return;
-      }
-      if (!INLINE.has(element.tagName.toUpperCase())) {
-        this.#pendingBreak = true;
-        this.#stack.push(null);
-      }
-    } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
-      return;
-    }
-    const children = renderedChildren(node);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) this.#stack.push(child);
-    }
-  }
-
   #text(node: Text): void {
-    const data = node.data.replace(WHITESPACE, ' ');
+    const raw = node.data;
+    const data = NEEDS_COLLAPSE.test(raw) ? raw.replace(WHITESPACE, ' ') : raw;
     if (data === ' ' && (this.#pendingBreak || this.#length === 0)) return;
+    if (data.length === 0) return;
     if (this.#pendingBreak && this.#length > 0) {
       this.#parts.push('\n');
       this.#length++;

@@ -74,8 +74,10 @@ import { protectBanner } from './protect-banner.ts';
     });
   }
   wrap(Element.prototype, 'requestPointerLock', observe('pointerLock'));
-  const keyboard = (navigator as Navigator & { keyboard?: { lock?: unknown } }).keyboard;
-  wrap(keyboard as Record<string, unknown> | undefined, 'lock', observe('keyboardLock'));
+  // Prototypes, not navigator.keyboard or window.speechSynthesis: reading those getters creates the objects
+  // behind them, which cost every page a fraction of a millisecond for nothing.
+  const scope = w as unknown as { Keyboard?: { prototype: Record<string, unknown> }; SpeechSynthesis?: { prototype: Record<string, unknown> } };
+  wrap(scope.Keyboard?.prototype, 'lock', observe('keyboardLock'));
   for (const name of ['alert', 'confirm', 'prompt'] as const) wrap(w, name, observe('dialog'));
   wrap(w, 'print', observe('print'));
   wrap(w, 'open', observe('windowOpen'));
@@ -92,9 +94,20 @@ import { protectBanner } from './protect-banner.ts';
     if (!active() || (this as HTMLMediaElement).loop) count('autoplayAudio');
     return false;
   });
-  wrap(w.speechSynthesis, 'speak', observe('speech'));
-  wrap(EventTarget.prototype, 'addEventListener', function (this: unknown, type: unknown) {
-    if (type !== 'beforeunload' || this !== w) return false;
+  wrap(scope.SpeechSynthesis?.prototype, 'speak', observe('speech'));
+  let toldShadow = false;
+  wrap(Element.prototype, 'attachShadow', (init) => {
+    if (!toldShadow && (init as ShadowRootInit | undefined)?.mode === 'open') {
+      toldShadow = true;
+      const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'shadow' };
+      post(message, origin);
+    }
+    return false;
+  });
+  // On the window object only, not EventTarget.prototype: every other addEventListener call on the page
+  // keeps the browser's own fast path.
+  wrap(w as unknown as Record<string, unknown>, 'addEventListener', function (this: unknown, type: unknown) {
+    if (type !== 'beforeunload') return false;
     if (defused) return true;
     count('beforeunload');
     return false;
@@ -112,8 +125,6 @@ import { protectBanner } from './protect-banner.ts';
     });
   }
 
-  protectBanner(wrap);
-
   const checkCursor = (): void => {
     const html = document.documentElement;
     const body = document.body;
@@ -125,7 +136,7 @@ import { protectBanner } from './protect-banner.ts';
     if (defused) return;
     defused = true;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    (keyboard as { unlock?: () => void } | undefined)?.unlock?.();
+    (navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard?.unlock?.();
     if (document.pointerLockElement) document.exitPointerLock();
     unloadSetter?.set?.call(w, null);
     for (const media of document.querySelectorAll('audio, video')) {
@@ -136,8 +147,15 @@ import { protectBanner } from './protect-banner.ts';
   };
   // Only the content script's request counts, and it can only make the page safer; a page that sends it
   // itself disarms itself.
+  let protecting = false;
   w.addEventListener('message', (event) => {
     const data = event.data as PageMessage | undefined;
-    if (event.source === w && data?.channel === PAGE_CHANNEL && data.kind === 'defuse') defuse();
+    if (event.source !== w || data?.channel !== PAGE_CHANNEL) return;
+    if (data.kind === 'defuse') defuse();
+    // Patching DOM removal costs every later DOM call a little, so only pages that get a banner pay it.
+    if (data.kind === 'protect' && !protecting) {
+      protecting = true;
+      protectBanner(wrap);
+    }
   });
 })();

@@ -12,9 +12,9 @@ import { compileList } from '../../src/core/blocklist/compiled-list.ts';
 import { parseList } from '../../src/core/blocklist/parse-list.ts';
 import { analyzePage } from '../../src/core/verdict/analyze-page.ts';
 import { combineLists } from '../../src/core/verdict/list-lookup.ts';
-import { buildSample, needsDetector } from '../../src/content/build-sample.ts';
-import { readFacts, readVisibleFacts } from '../../src/content/page-facts.ts';
-import { readPage } from '../../src/content/read-page.ts';
+import { buildSample } from '../../src/content/build-sample.ts';
+import { pageNeedsDetector } from '../../src/content/gate.ts';
+import { readVisibleFacts } from '../../src/content/page-facts.ts';
 import { fixturePages } from '../../tools/eval/corpora.ts';
 
 const seed = compileList(parseList(readFileSync('lists/seed.json', 'utf8')));
@@ -30,8 +30,7 @@ describe('fixture pages (static)', () => {
   for (const fixture of fixtures.filter((f) => !f.meta.dynamic)) {
     it(`${fixture.id}: ${fixture.meta.expect.level}`, () => {
       const doc = new DOMParser().parseFromString(fixture.html ?? '', 'text/html');
-      const quick = readFacts(doc, fixture.url, readPage(doc.body));
-      const gate = needsDetector(quick.facts);
+      const gate = pageNeedsDetector(doc, fixture.url);
       expect(gate, 'the cheap gate must let every page with a number through').toBe(fixture.meta.expect.numbers.length > 0 || gate);
       const sample = buildSample(readVisibleFacts(doc, fixture.url).facts);
       const verdict = analyzePage(sample, { lists, behaviour: {}, options: { sensitivity: 'normal' } });

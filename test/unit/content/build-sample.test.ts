@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSample, needsDetector, type PageFacts } from '../../../src/content/build-sample.ts';
+import { buildSample, type PageFacts } from '../../../src/content/build-sample.ts';
 import { MAX_SAMPLE_TEXT } from '../../../src/core/verdict/page-sample.ts';
 
 const facts = (text: string, extra: Partial<PageFacts> = {}): PageFacts => ({
   url: 'http://x.test/', title: 'T', lang: 'en', text, telLinks: [], attributeText: '', phoneFields: 0, ...extra,
-});
-
-describe('needsDetector (the gate)', () => {
-  it('stays shut on pages without anything phone-shaped', () => {
-    expect(needsDetector(facts('Published 12 March 2024, 200 g flour, page 3 of 10'))).toBe(false);
-  });
-  it.each([
-    ['a number in the text', facts('Call 0800 555 0199')],
-    ['a tel: link', facts('Call us', { telLinks: ['tel:+18445550101'] })],
-    ['a number in an attribute', facts('', { attributeText: 'Support +1 844 555 0101' })],
-    ['a number in the address', facts('', { url: 'http://x.test/?phone=18445550101' })],
-    ['a phone field', facts('Register', { phoneFields: 1 })],
-  ])('opens for %s', (_label, f) => {
-    expect(needsDetector(f)).toBe(true);
-  });
 });
 
 describe('buildSample', () => {

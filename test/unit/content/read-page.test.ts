@@ -15,8 +15,15 @@ describe('readPage', () => {
   });
 
   it('skips scripts, styles, templates, form fields and hidden elements', () => {
-    const doc = dom('<p>seen</p><script>var n="0800"</script><style>p{}</style><template><p>tpl</p></template><textarea>typed 0612345678</textarea><p hidden>secret</p><p style="display:none">gone</p>');
+    const doc = dom('<p>seen</p><script>var n="0800"</script><style>p{}</style><template><p>tpl</p></template><textarea>typed 0612345678</textarea><p hidden>secret</p>');
     expect(readPage(doc.body).text).toBe('seen');
+  });
+
+  it('leaves styled-away text to the careful pass (visibleOnly), which drops it', () => {
+    const doc = dom('<p>seen</p><p style="display:none">gone</p>');
+    document.body.replaceChildren(...doc.body.childNodes);
+    expect(readPage(document.body).text).toBe('seen\ngone');
+    expect(visibleOnly(readPage(document.body)).text).toBe('seen');
   });
 
   it('reads open shadow roots where they render, with slotted content', () => {

@@ -1,0 +1,48 @@
+/**
+ * The gate every page passes through, at the cost of reading its text once: the document's textContent
+ * (one native call, no per-node work in the extension's world), the regex scan of core/phone/number-runs,
+ * and three native selector queries. A page with no phone-shaped run, no tel: link, no phone field, no
+ * digits in alt/title/aria-label and no number in its address goes no further: nothing is sent anywhere.
+ *
+ * textContent also holds hidden text and script text, and joins block elements without a space. That can
+ * only open the gate for a page that then turns out clean; it never closes it on a number the page shows.
+ * Open shadow roots are not in textContent: when the page-world script has seen one attached, the caller
+ * reads the page the slow way instead.
+ */
+import { hasNumberRun } from '../core/phone/number-runs.ts';
+import { numbersInUrl } from '../core/phone/url-numbers.ts';
+
+export const TEL_LINK = 'a[href^="tel:" i]';
+export const PHONE_FIELD =
+  'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i]';
+
+const LABEL_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
+// One native query for every labelled element; testing the values in JS is cheaper than thirty `[alt*="0"]`-style
+// substring selectors (measured 0.7 ms against 5.7 ms on a 1 MB article in Chromium).
+const LABELLED = LABEL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+
+export function labelsHaveNumber(root: ParentNode): boolean {
+  for (const element of root.querySelectorAll(LABELLED)) {
+    for (const name of LABEL_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value && hasNumberRun(value)) return true;
+    }
+  }
+  return false;
+}
+
+export function nodeBringsCandidate(node: Node): boolean {
+  if (hasNumberRun(node.textContent ?? '', true)) return true;
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return element.matches(`${TEL_LINK},${PHONE_FIELD}`) || element.querySelector(`${TEL_LINK},${PHONE_FIELD}`) !== null || labelsHaveNumber(element);
+}
+
+/** `text`: the page text to scan, when the caller already has it (shadow-root pages read the slow way). */
+export function pageNeedsDetector(doc: Document, url: string, text?: string): boolean {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return false;
+  if (hasNumberRun(doc.title, true) || hasNumberRun(text ?? root.textContent ?? '', true)) return true;
+  if (doc.querySelector(`${TEL_LINK},${PHONE_FIELD}`)) return true;
+  return labelsHaveNumber(doc) || numbersInUrl(url).length > 0;
+}
