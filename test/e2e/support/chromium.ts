@@ -54,7 +54,7 @@ export class ChromiumExtension implements ExtensionBrowser {
   readonly name = 'chromium' as const;
 
   private constructor(
-    private readonly context: BrowserContext,
+    readonly context: BrowserContext,
     private readonly profile: string,
     private worker: Worker,
     private readonly id: string,
