@@ -38,11 +38,13 @@ export class Guard {
   }
 
   /** A new document in the top frame: whatever the tab showed before no longer applies. */
-  async handleHello(tabId: number, frameId: number, documentId: string): Promise<void> {
+  async handleHello(tabId: number, frameId: number, documentId: string, url?: string): Promise<void> {
     if (frameId !== 0) return;
     const before = await this.deps.tabs.get(tabId);
     if (before?.documentId === documentId) return;
-    await this.deps.tabs.update(tabId, (record) => forDocument(record, documentId));
+    // The address comes from the browser (the sender's frame), not from the page: the popup names the site
+    // and offers "report" and "safe" for a page that passed no gate and so never sent a sample.
+    await this.deps.tabs.update(tabId, (record) => ({ ...forDocument(record, documentId), helloUrl: url }));
     if (before?.verdict && before.verdict.level !== 'clean') await this.#showClean(tabId);
     // Subframes of the new page may have reported before it said hello; their reports went with the old
     // record, so every frame that has something to say is asked to say it again.
@@ -102,17 +104,19 @@ export class Guard {
   /** What a report about this tab is made of. */
   async reportSource(tabId: number): Promise<{ url: string; title: string; verdict: Verdict | undefined } | undefined> {
     const record = await this.deps.tabs.get(tabId);
-    if (!record?.topUrl) return undefined;
-    return { url: record.topUrl, title: record.frames['0']?.sample?.title ?? '', verdict: record.verdict };
+    const url = record?.topUrl ?? record?.helloUrl;
+    if (!record || !url) return undefined;
+    return { url, title: record.frames['0']?.sample?.title ?? '', verdict: record.verdict };
   }
 
   async tabView(tabId: number): Promise<TabStateView> {
     const record = await this.deps.tabs.get(tabId);
     const user = await readUserLists(this.deps.local);
-    const host = hostOf(record?.topUrl);
+    const host = hostOf(record?.topUrl ?? record?.helloUrl);
     return {
       tabId,
-      status: record?.verdict ? 'scanned' : 'not-scanned',
+      // A page that said hello has been through the gate: no verdict then means nothing phone-shaped on it.
+      status: record?.verdict || record?.documentId !== undefined ? 'scanned' : 'not-scanned',
       host,
       verdict: record?.verdict,
       trustedSite: host !== undefined && user.trustedSites.some((s) => host === s.host || host.endsWith(`.${s.host}`)),

@@ -22,10 +22,10 @@ export interface Handlers {
   readonly reporting: Reporting;
 }
 
-async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number): Promise<unknown> {
+async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number, url: string | undefined): Promise<unknown> {
   switch (request.type) {
     case 'hello':
-      await guard.handleHello(tabId, frameId, request.documentId);
+      await guard.handleHello(tabId, frameId, request.documentId, url);
       return { ok: true };
     case 'scan':
       return guard.handleScan(tabId, frameId, request.sample, request.documentId);
@@ -76,7 +76,7 @@ export async function routeMessage(handlers: Handlers, raw: unknown, sender: Run
   const tabId = sender.tab?.id;
   if (!fromExtensionPage) {
     const request = tabId === undefined ? undefined : validContentRequest(raw);
-    return request && tabId !== undefined ? fromContent(handlers.guard, request, tabId, sender.frameId ?? 0) : undefined;
+    return request && tabId !== undefined ? fromContent(handlers.guard, request, tabId, sender.frameId ?? 0, sender.url) : undefined;
   }
   const request = validPageRequest(raw);
   return request ? fromPage(handlers, request) : undefined;

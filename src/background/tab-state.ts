@@ -22,7 +22,9 @@ export interface TabRecord {
   /** The user dismissed the banner for this page. */
   readonly dismissed: boolean;
   /** The top frame's document, as its content script named it; a new one means a new page. */
-  readonly documentId?: string;
+  readonly documentId?: string | undefined;
+  /** The top frame's address as the browser gave it with the document's hello, for a page that sent no sample. */
+  readonly helloUrl?: string | undefined;
 }
 
 export const EMPTY_TAB: TabRecord = { topUrl: undefined, frames: {}, verdict: undefined, dismissed: false };
@@ -96,7 +98,8 @@ export class TabStore {
 /** Records a frame's report; a top frame at a new address (navigation, SPA route) starts afresh. */
 export function withFrame(record: TabRecord, frameId: number, frame: FrameRecord, topUrl: string | undefined): TabRecord {
   const isNewPage = frameId === 0 && topUrl !== undefined && record.topUrl !== undefined && topUrl !== record.topUrl;
-  const base = isNewPage ? EMPTY_TAB : record;
+  // Same document (a single-page app changed its route): it keeps its name, so the badge lifecycle holds.
+  const base = isNewPage ? { ...EMPTY_TAB, documentId: record.documentId, helloUrl: record.helloUrl } : record;
   const key = String(frameId);
   const known = key in base.frames;
   if (!known && frameId !== 0 && Object.keys(base.frames).length >= MAX_FRAMES) return base;

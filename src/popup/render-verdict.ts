@@ -27,7 +27,7 @@ export function renderVerdict(doc: Document, view: TabStateView | undefined, t: 
   if (!view || view.status === 'unreadable') {
     title.textContent = t('extName');
     advice.textContent = t('popupUnreadable');
-  } else if (!view.verdict) {
+  } else if (view.status === 'not-scanned') {
     title.textContent = t('popupVerdictClean');
     advice.textContent = t('popupNotScanned');
   } else {

@@ -39,6 +39,10 @@ forEachBrowser('foundation', (ctx) => {
     expect(await tab.banner()).toBeUndefined();
     expect((await tab.hostFacts()).present).toBe(false);
     expect(await browser.badgeText(tab.tabId)).toBe('');
+    // Checked, not "not checked yet": the page passed no gate, and the popup still knows it was looked at.
+    const popup = await browser.popup(tab.tabId);
+    expect(popup).toMatchObject({ title: 'Nothing suspicious found', reasons: [], numbers: [] });
+    expect(popup.advice).toMatch(/found no signs of a fake helpdesk/);
     await tab.close();
   });
 });

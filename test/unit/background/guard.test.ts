@@ -64,6 +64,22 @@ describe('Guard', () => {
     expect(await tabs.get(1)).toMatchObject({ documentId: 'new', verdict: undefined });
   });
 
+  it('a page that said hello but passed no gate is checked and clean, with its site named for the popup', async () => {
+    const { guard: g } = guard();
+    expect((await g.tabView(4)).status).toBe('not-scanned');
+    await g.handleHello(4, 0, 'quiet', 'https://library.example/opening-hours');
+    expect(await g.tabView(4)).toMatchObject({ status: 'scanned', host: 'library.example', verdict: undefined });
+    expect(await g.reportSource(4)).toMatchObject({ url: 'https://library.example/opening-hours', verdict: undefined });
+  });
+
+  it('a single-page app that changes its route keeps its document name', async () => {
+    const { guard: g, tabs } = guard();
+    await g.handleHello(5, 0, 'spa', 'https://app.example/');
+    await g.handleScan(5, 0, { ...sample, url: 'https://app.example/' }, 'spa');
+    await g.handleScan(5, 0, { ...sample, url: 'https://app.example/route-2' }, 'spa');
+    expect(await tabs.get(5)).toMatchObject({ documentId: 'spa', topUrl: 'https://app.example/route-2' });
+  });
+
   it('keeps what subframes reported before the top frame said hello', async () => {
     const { guard: g, tabs } = guard();
     await g.handleScan(2, 7, { ...sample, url: 'about:srcdoc' });
