@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: the pictures in docs/ and the README, made from the built extension in headless
- * Chromium, in English and Dutch: the banner on a red and on an amber page. Run after `npm run build`.
+ * Chromium, in English and Dutch: the banner on a red and on an amber page, and the toolbar popup for a
+ * clean, an amber and a red page and with the report form open. Run after `npm run build`.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +20,18 @@ const SHOTS = [
   { name: 'banner-suspicious-nl', language: 'nl', host: 'windows-hulp.example', page: 'test/fixtures/e2e/amber-nl.html', level: 'suspicious' },
 ] as const;
 
+const CLEAN_PAGE = {
+  en: '<!doctype html><html lang="en"><title>Opening hours</title><h1>Village library</h1><p>Open Monday to Friday, 9:00 to 17:00. Ask at the desk about your library card.</p>',
+  nl: '<!doctype html><html lang="nl"><title>Openingstijden</title><h1>Dorpsbibliotheek</h1><p>Open van maandag tot en met vrijdag, 9.00 tot 17.00 uur. Vraag bij de balie naar uw bibliotheekpas.</p>',
+};
+
+const POPUPS = [
+  { state: 'clean', host: 'library.example', html: (language: 'en' | 'nl') => CLEAN_PAGE[language], level: undefined },
+  { state: 'amber', host: 'windows-help.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'test/fixtures/e2e/amber.html' : 'test/fixtures/e2e/amber-nl.html'), level: 'suspicious' },
+  { state: 'red', host: 'windows-alert.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'demo/fake-helpdesk.html' : 'demo/nep-helpdesk.html'), level: 'scam' },
+  { state: 'report', host: 'windows-alert.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'demo/fake-helpdesk.html' : 'demo/nep-helpdesk.html'), level: 'scam' },
+] as const;
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const server = await startFixtureServer();
@@ -33,6 +46,31 @@ async function main(): Promise<void> {
     await tab.screenshot(resolve(out, `${shot.name}.png`));
     console.log(`docs/screenshots/${shot.name}.png`);
     await tab.close();
+  }
+  for (const language of ['en', 'nl'] as const) {
+    await browser.extension((lang) => chrome.storage.local.set({ settings: { schema: 1, sensitivity: 'normal', language: lang, syncHours: 6 } }), language);
+    for (const shot of POPUPS) {
+      const tab = await browser.openTab();
+      await tab.goto(server.page(shot.host, `/${shot.state}-${language}`, shot.html(language)));
+      if (shot.level) await waitFor(`the ${shot.level} banner`, async () => ((await tab.banner())?.level === shot.level ? true : undefined));
+      else await new Promise((r) => setTimeout(r, 1500));
+      // The popup as the toolbar shows it: its own page at the popup's width, cut to its content.
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(browser.extensionUrl(`src/popup/popup.html?tab=${tab.tabId}`));
+      await popup.waitForSelector('body[data-ready="true"]');
+      if (shot.state === 'report') {
+        await popup.click('#action-report');
+        await popup.waitForSelector('#view-report:not([hidden])');
+      }
+      await popup.waitForTimeout(200);
+      const name = `popup-${shot.state}-${language}`;
+      // The toolbar popup is as tall as its content: the picture is cut to the body, not the window.
+      await popup.locator('body').screenshot({ path: resolve(out, `${name}.png`) });
+      console.log(`docs/screenshots/${name}.png`);
+      await popup.close();
+      await tab.close();
+    }
   }
   await browser.close();
   await server.close();
