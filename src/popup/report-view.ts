@@ -68,9 +68,9 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
         showError(t('reportConsentNeeded'));
         return;
       }
-      const reply = await sendToBackground<SendReportReply | { error: string }>({ type: 'send-report', id: prepared.id });
+      const reply = await sendToBackground<SendReportReply | { error: string }>({ type: 'send-report', id: prepared.id }).catch(() => ({ error: 'not-saved' }));
       if ('error' in reply) {
-        showError(reply.error);
+        showError(reply.error === 'not-saved' ? t('reportNotSaved') : reply.error);
         return;
       }
       showSent(reply, JSON.parse(prepared.json) as { page: { url: string }; numbers: { e164: string }[] }, view, t, lang);

@@ -58,23 +58,28 @@ export class ReportQueue {
 
   async sent(): Promise<SentReport[]> {
     const value = (await this.deps.area.get(SENT_KEY))[SENT_KEY];
-    return Array.isArray(value) ? (value as SentReport[]) : [];
+    return Array.isArray(value) ? value.filter((r): r is SentReport => typeof r === 'object' && r !== null && typeof r.id === 'string') : [];
   }
 
-  /** Queues a report and tries to send it at once. */
+  /** Queues a report and tries to send it at once. Rejects only when the report could not be stored. */
   enqueue(id: string, endpoint: string, body: string): Promise<void> {
     return this.#serial(async () => {
       const queue = await this.pending();
       if (queue.some((r) => r.id === id) || (await this.sent()).some((r) => r.id === id)) return;
       const now = this.deps.now();
       await this.deps.area.set({ [QUEUE_KEY]: [...queue, { id, endpoint, body, queuedAt: now, attempts: 0, nextAttempt: now, lastError: undefined }] });
-      await this.#sendDue();
+      // Stored: from here on the report is safe, and a failure while sending is the queue's business.
+      await this.#sendDue().catch(() => this.#wakeForNext().catch(() => undefined));
     });
   }
 
-  /** Sends every report that is due; called on alarms, on browser start and after queueing. */
+  /**
+   * Sends every report that is due; called on alarms, on browser start and after queueing. Never rejects: a
+   * storage failure while bookkeeping leaves the report in the queue, to be tried again (the server drops a
+   * repeated id), and a wake-up is still asked for.
+   */
   process(force = false): Promise<void> {
-    return this.#serial(() => this.#sendDue(force));
+    return this.#serial(() => this.#sendDue(force).catch(() => this.#wakeForNext().catch(() => undefined)));
   }
 
   async #sendDue(force = false): Promise<void> {
@@ -93,6 +98,10 @@ export class ReportQueue {
       const retried = { ...report, attempts, lastError: error, nextAttempt: this.deps.now() + backoffMs(attempts, MAX_RETRY_MS, this.deps.random) };
       await this.deps.area.set({ [QUEUE_KEY]: queue.map((r) => (r.id === report.id ? retried : r)) });
     }
+    await this.#wakeForNext();
+  }
+
+  async #wakeForNext(): Promise<void> {
     const next = (await this.pending()).reduce((min, r) => Math.min(min, r.nextAttempt), Number.POSITIVE_INFINITY);
     if (Number.isFinite(next)) await this.deps.wakeAt(next);
   }

@@ -63,9 +63,17 @@ export class Reporting {
       }
     }
     const { settings } = await readSettings(this.deps.local, this.deps.defaults);
+    if (settings.reportEndpoint) {
+      try {
+        await this.deps.queue.enqueue(report.id, settings.reportEndpoint, stored.json);
+      } catch {
+        // Storage full or failing: the report could not be queued. It stays prepared, so pressing Send again
+        // retries, and the popup says so instead of claiming it was sent.
+        return { error: 'not-saved' };
+      }
+    }
     await this.deps.session.remove(preparedKey(id));
     if (!settings.reportEndpoint) return { blocked, endpoint: undefined, delivery: 'local' };
-    await this.deps.queue.enqueue(report.id, settings.reportEndpoint, stored.json);
     const stillQueued = (await this.deps.queue.pending()).some((r) => r.id === report.id);
     return { blocked, endpoint: settings.reportEndpoint, delivery: stillQueued ? 'queued' : 'sent' };
   }
