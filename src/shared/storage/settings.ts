@@ -45,12 +45,37 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
+/**
+ * One step per schema version: MIGRATIONS[n] turns settings written as version n into version n + 1. Version
+ * 1 is the first released shape, so there are none yet; each new version adds its step here and a stored
+ * fixture `test/fixtures/settings/v<n>.json` (the settings test requires one per version). Migrations only
+ * run on read: stored data is never rewritten until the user saves, so a failed step loses nothing.
+ */
+const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+function migrate(stored: Record<string, unknown>): { value: Record<string, unknown>; ok: boolean } {
+  let value = stored;
+  let version = value['schema'];
+  while (typeof version === 'number' && Number.isInteger(version) && version < SETTINGS_SCHEMA) {
+    const step = MIGRATIONS[version];
+    if (!step) return { value, ok: false };
+    try {
+      value = { ...step(value), schema: version + 1 };
+    } catch {
+      return { value: stored, ok: false };
+    }
+    version = value['schema'];
+  }
+  return { value, ok: version === SETTINGS_SCHEMA };
+}
+
 /** Validates stored settings field by field; anything unreadable falls back to its default. */
 export function normaliseSettings(stored: unknown, defaults: Settings): SettingsRead {
   if (stored === undefined) return { settings: defaults, repaired: false };
-  if (typeof stored !== 'object' || stored === null) return { settings: defaults, repaired: true };
-  const s = stored as Record<string, unknown>;
-  let repaired = s['schema'] !== SETTINGS_SCHEMA;
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { settings: defaults, repaired: true };
+  const migrated = migrate(stored as Record<string, unknown>);
+  const s = migrated.value;
+  let repaired = !migrated.ok;
   const pick = <T>(key: string, valid: (v: unknown) => v is T, fallback: T, optional = false): T => {
     const value = s[key];
     if (valid(value) || (optional && value === undefined)) return value as T;
