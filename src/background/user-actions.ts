@@ -6,7 +6,7 @@
 import { readSettings, writeSettings, normaliseSettings, type Settings } from '../shared/storage/settings.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
 import {
-  changeUserLists, exportUserLists, importUserLists, readUserLists, writeUserLists, type UserListChange, type UserLists,
+  changeUserLists, exportUserLists, importUserLists, readUserLists, readUserListsForChange, writeUserLists, type UserListChange, type UserLists,
 } from '../shared/storage/user-lists.ts';
 import type { CompiledList } from '../core/blocklist/compiled-list.ts';
 import { checkNumbers } from '../core/phone/check-number.ts';
@@ -61,7 +61,7 @@ export class UserActions {
 
   async changeLists(change: UserListChange, tabId?: number): Promise<UserLists> {
     const lists = await this.#write(async () => {
-      const updated = changeUserLists(await readUserLists(this.deps.local), change, this.deps.now());
+      const updated = changeUserLists(await readUserListsForChange(this.deps.local), change, this.deps.now());
       await writeUserLists(this.deps.local, updated);
       return updated;
     });
@@ -72,7 +72,7 @@ export class UserActions {
   async importLists(json: string): Promise<{ added: number; rejected: number } | { error: string }> {
     try {
       const result = await this.#write(async () => {
-        const merged = importUserLists(await readUserLists(this.deps.local), json);
+        const merged = importUserLists(await readUserListsForChange(this.deps.local), json);
         await writeUserLists(this.deps.local, merged.lists);
         return merged;
       });

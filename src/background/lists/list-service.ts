@@ -31,8 +31,13 @@ export class ListService {
     const useStored = stored !== undefined && stored.compiled.version > seed.version;
     const active = useStored ? stored.compiled : seed;
     const status = await readStatus(this.deps.status);
-    if (status.version !== active.version || status.source !== (useStored ? 'download' : 'seed')) {
-      await writeStatus(this.deps.status, { ...status, version: active.version, entries: active.blocked.length, source: useStored ? 'download' : 'seed' }).catch(() => undefined);
+    // A downloaded list that can no longer be read is said so in the options page; the bundled list protects
+    // meanwhile, and the next sync downloads the list afresh (no conditional headers without a stored list).
+    const lastError = this.deps.store.lastLoadFailed
+      ? { code: 'stored-unreadable' as const, message: 'the downloaded list could not be read; the bundled list is in use until the next update', at: this.deps.sync.now() }
+      : status.lastError;
+    if (status.version !== active.version || status.source !== (useStored ? 'download' : 'seed') || lastError !== status.lastError) {
+      await writeStatus(this.deps.status, { ...status, version: active.version, entries: active.blocked.length, source: useStored ? 'download' : 'seed', lastError }).catch(() => undefined);
     }
     return active;
   }

@@ -16,6 +16,8 @@ export interface StoredList {
 export interface ListStore {
   /** The stored list, or undefined when there is none or it is unreadable (then the seed list applies). */
   load(): Promise<StoredList | undefined>;
+  /** True when the last load found a record it could not read (corrupted, or the database failed). */
+  readonly lastLoadFailed: boolean;
   save(list: StoredList): Promise<void>;
   clear(): Promise<void>;
 }
@@ -56,12 +58,18 @@ export function indexedDbListStore(idb: IDBFactory): ListStore {
     });
     return result;
   };
+  let lastLoadFailed = false;
   return {
+    get lastLoadFailed() {
+      return lastLoadFailed;
+    },
     async load() {
       try {
         const value = await transact('readonly', (store) => store.get(KEY));
-        return isStoredList(value) ? value : undefined;
+        lastLoadFailed = value !== undefined && !isStoredList(value);
+        return lastLoadFailed ? undefined : (value as StoredList | undefined);
       } catch {
+        lastLoadFailed = true;
         return undefined;
       }
     },

@@ -4,7 +4,7 @@
  */
 export type ListErrorCode =
   | 'malformed' | 'invalid-entry' | 'oversized' | 'truncated' | 'unsigned' | 'bad-signature' | 'unknown-key'
-  | 'older-version' | 'same-version' | 'http-error' | 'timeout' | 'network';
+  | 'older-version' | 'same-version' | 'http-error' | 'timeout' | 'network' | 'stored-unreadable';
 
 export class ListError extends Error {
   readonly code: ListErrorCode;

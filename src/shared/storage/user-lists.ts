@@ -61,6 +61,14 @@ export async function readUserLists(area: StorageArea): Promise<UserLists> {
   }
 }
 
+/**
+ * For read-modify-write: a storage failure rejects instead of reading as empty, so a change made while
+ * storage hiccups fails on its own and never writes an empty list over the user's.
+ */
+export async function readUserListsForChange(area: StorageArea): Promise<UserLists> {
+  return normaliseUserLists((await area.get(USER_LISTS_KEY))[USER_LISTS_KEY]);
+}
+
 export async function writeUserLists(area: StorageArea, lists: UserLists): Promise<void> {
   await area.set({ [USER_LISTS_KEY]: lists });
 }

@@ -38,6 +38,13 @@ describe('IndexedDB list store', () => {
       tx.oncomplete = () => resolve();
     });
     expect(await store.load()).toBeUndefined();
+    expect(store.lastLoadFailed).toBe(true);
+  });
+
+  it('an empty store is not a failure', async () => {
+    const store = indexedDbListStore(new IDBFactory());
+    expect(await store.load()).toBeUndefined();
+    expect(store.lastLoadFailed).toBe(false);
   });
 });
 
@@ -64,6 +71,21 @@ describe('ListService', () => {
     await newerSeed.ready;
     expect((await newerSeed.s.active()).version).toBe(12);
     expect(await readStatus(newerSeed.status)).toMatchObject({ version: 12, source: 'seed', entries: 1 });
+  });
+
+  it('falls back to the seed list when the stored list is corrupted, and says so for the options page', async () => {
+    const store = indexedDbListStore(new IDBFactory());
+    // A store whose database fails on every read, as a corrupted profile does.
+    const broken = Object.create(store, { load: { value: async () => undefined }, lastLoadFailed: { value: true } }) as typeof store;
+    const status = new MemoryStorage();
+    const s = new ListService({
+      seed: async () => compiled(5, ['+18445550101']),
+      store: broken,
+      status,
+      sync: { fetch, subtle: crypto.subtle as never, keys: [], now: () => 42, random: () => 0 },
+    });
+    expect((await s.active()).version).toBe(5);
+    expect(await readStatus(status)).toMatchObject({ source: 'seed', version: 5, lastError: { code: 'stored-unreadable', at: 42 } });
   });
 
   it('works offline from the first second: the seed list alone', async () => {

@@ -23,6 +23,7 @@ const list = (version: number, numbers: string[]): BlockList => ({
 
 class MemoryListStore implements ListStore {
   value: StoredList | undefined;
+  readonly lastLoadFailed = false;
   async load() {
     return this.value;
   }
