@@ -63,12 +63,23 @@ export class Guard {
     const current = await askTopFrame().catch(() => undefined);
     // Decided against the record as it is after the answer: the new page may have reported meanwhile.
     const cleared = await this.deps.tabs.clearIf(tabId, (record) => record.documentId !== undefined && record.documentId !== current);
-    if (cleared) await this.#showClean(tabId);
+    if (!cleared) return;
+    await this.#showClean(tabId);
+    // The answer may have come from the document being unloaded (Firefox answers from it during a reload):
+    // whatever page is there now is asked to report again. If none answers, clean was right.
+    await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(() => undefined);
   }
 
   /** Page-world signals only ever add evidence; they are kept per frame and summed for the tab. */
-  handleBehaviour(tabId: number, frameId: number, behaviour: BehaviourCounts): Promise<ScanReply> {
-    return this.#record(tabId, frameId, { behaviour }, undefined);
+  /** `from`: the sending frame's origin or address, as the browser (not the page) gives it. */
+  handleBehaviour(tabId: number, frameId: number, behaviour: BehaviourCounts, from?: string): Promise<ScanReply> {
+    let origin: string | undefined;
+    try {
+      origin = from ? new URL(from).origin : undefined;
+    } catch {
+      origin = undefined;
+    }
+    return this.#record(tabId, frameId, { behaviour, origin }, undefined);
   }
 
   async handleBannerAction(tabId: number, action: BannerAction): Promise<void> {

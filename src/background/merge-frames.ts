@@ -27,9 +27,24 @@ export function mergeSamples(record: TabRecord): PageSample | undefined {
   return { url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200), phoneFields };
 }
 
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lock-screen acts of the top frame and of frames from its own origin. A frame from elsewhere (an ad, an
+ * embed) could otherwise forge the counts and make the page that embeds it look like a lock screen; real
+ * lock-screen kits run in the top frame, where the acts take the whole window.
+ */
 export function mergeBehaviour(record: TabRecord): BehaviourCounts {
   const total: Record<string, number> = {};
-  for (const frame of Object.values(record.frames)) {
+  const topOrigin = originOf(record.topUrl ?? record.helloUrl) ?? record.frames['0']?.origin;
+  for (const [id, frame] of Object.entries(record.frames)) {
+    if (id !== '0' && (frame.origin === undefined || frame.origin !== topOrigin)) continue;
     for (const [signal, count] of Object.entries(frame.behaviour ?? {})) total[signal] = (total[signal] ?? 0) + count;
   }
   return total as BehaviourCounts;

@@ -22,7 +22,7 @@ export interface Handlers {
   readonly reporting: Reporting;
 }
 
-async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number, url: string | undefined): Promise<unknown> {
+async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number, url: string | undefined, origin: string | undefined): Promise<unknown> {
   switch (request.type) {
     case 'hello':
       await guard.handleHello(tabId, frameId, request.documentId, url);
@@ -30,7 +30,7 @@ async function fromContent(guard: Guard, request: ContentRequest, tabId: number,
     case 'scan':
       return guard.handleScan(tabId, frameId, request.sample, request.documentId);
     case 'behaviour':
-      return guard.handleBehaviour(tabId, frameId, request.counts);
+      return guard.handleBehaviour(tabId, frameId, request.counts, origin);
     case 'banner-action':
       await guard.handleBannerAction(tabId, request.action);
       return { ok: true };
@@ -76,7 +76,9 @@ export async function routeMessage(handlers: Handlers, raw: unknown, sender: Run
   const tabId = sender.tab?.id;
   if (!fromExtensionPage) {
     const request = tabId === undefined ? undefined : validContentRequest(raw);
-    return request && tabId !== undefined ? fromContent(handlers.guard, request, tabId, sender.frameId ?? 0, sender.url) : undefined;
+    // The frame's real origin where the browser gives one (about:srcdoc and about:blank frames inherit it).
+    const origin = (sender as { origin?: string }).origin ?? sender.url;
+    return request && tabId !== undefined ? fromContent(handlers.guard, request, tabId, sender.frameId ?? 0, sender.url, origin) : undefined;
   }
   const request = validPageRequest(raw);
   return request ? fromPage(handlers, request) : undefined;

@@ -12,6 +12,8 @@ import type { StorageArea } from '../shared/storage/storage-area.ts';
 export interface FrameRecord {
   readonly sample?: PageSample;
   readonly behaviour?: BehaviourCounts;
+  /** The frame's origin as the browser reported it with the behaviour counts. */
+  readonly origin?: string | undefined;
 }
 
 export interface TabRecord {

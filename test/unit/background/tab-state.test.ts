@@ -21,11 +21,18 @@ describe('tab records', () => {
     expect(Object.keys(record.frames).length).toBeLessThanOrEqual(12);
   });
 
-  it('merge frames with the top frame leading, and sum page-world counts', () => {
-    let record = withFrame(EMPTY_TAB, 5, { sample: sample('about:srcdoc', 'Call +1 844 555 0164'), behaviour: { dialog: 2 } }, undefined);
+  it('merge frames with the top frame leading, and sum page-world counts of the page\'s own origin', () => {
+    let record = withFrame(EMPTY_TAB, 5, { sample: sample('about:srcdoc', 'Call +1 844 555 0164'), behaviour: { dialog: 2 }, origin: 'http://a.test' }, undefined);
     record = withFrame(record, 0, { sample: sample('http://a.test/', 'Windows Defender'), behaviour: { dialog: 3 } }, 'http://a.test/');
     expect(mergeSamples(record)).toMatchObject({ url: 'http://a.test/', text: 'Windows Defender\n\nCall +1 844 555 0164' });
     expect(mergeBehaviour(record)).toEqual({ dialog: 5 });
+  });
+
+  it('ignores lock-screen counts from frames of other origins: an ad cannot make its host page look locked', () => {
+    let record = withFrame(EMPTY_TAB, 0, { sample: sample('https://news.example/', 'Today') }, 'https://news.example/');
+    record = withFrame(record, 3, { behaviour: { fullscreenWithoutGesture: 9, dialog: 50 }, origin: 'https://ads.example' }, undefined);
+    record = withFrame(record, 4, { behaviour: { dialog: 50 } }, undefined);
+    expect(mergeBehaviour(record)).toEqual({});
   });
 });
 
