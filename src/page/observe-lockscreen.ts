@@ -33,6 +33,21 @@ import { protectBanner } from './protect-banner.ts';
   };
   const active = (): boolean => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
 
+  // A page that prints a wrapped method (alert.toString()) would read this script's source and know an
+  // extension watches it. Every wrapper, and toString itself, prints as the function it stands for.
+  const nativeToString = Function.prototype.toString;
+  const standsFor = new WeakMap<object, object>();
+  const maskedToString = function (this: unknown): string {
+    return nativeToString.call((typeof this === 'function' && standsFor.get(this)) || this);
+  };
+  const disguise = (replacement: object, original: object): void => {
+    standsFor.set(replacement, original);
+    Object.defineProperty(replacement, 'name', { value: (original as { name: string }).name });
+    Object.defineProperty(replacement, 'length', { value: (original as { length: number }).length });
+  };
+  disguise(maskedToString, nativeToString);
+  Object.defineProperty(Function.prototype, 'toString', { value: maskedToString, configurable: true, writable: true });
+
   // Replaces a method with a counting (and, once defused, refusing) version that keeps its name and length.
   // `before` returns true to refuse the call (after defusing).
   const wrap = <T extends object, K extends keyof T>(target: T | undefined, key: K, before: (this: unknown, ...args: unknown[]) => boolean): void => {
@@ -42,8 +57,7 @@ import { protectBanner } from './protect-banner.ts';
       if (before.apply(this, args)) return undefined;
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
-    Object.defineProperty(replacement, 'name', { value: (original as { name: string }).name });
-    Object.defineProperty(replacement, 'length', { value: (original as { length: number }).length });
+    disguise(replacement, original);
     try {
       Object.defineProperty(target, key, { value: replacement, configurable: true, writable: true });
     } catch {
@@ -114,15 +128,17 @@ import { protectBanner } from './protect-banner.ts';
   });
   const unloadSetter = Object.getOwnPropertyDescriptor(w, 'onbeforeunload') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'onbeforeunload');
   if (unloadSetter?.set && unloadSetter.configurable) {
-    Object.defineProperty(w, 'onbeforeunload', {
-      configurable: true,
-      get: () => unloadSetter.get?.call(w),
-      set: (value: unknown) => {
-        if (defused) return;
-        if (typeof value === 'function') count('beforeunload');
-        unloadSetter.set?.call(w, value);
-      },
-    });
+    const get = function (): unknown {
+      return unloadSetter.get?.call(w);
+    };
+    const set = function (value: unknown): void {
+      if (defused) return;
+      if (typeof value === 'function') count('beforeunload');
+      unloadSetter.set?.call(w, value);
+    };
+    if (unloadSetter.get) disguise(get, unloadSetter.get);
+    disguise(set, unloadSetter.set);
+    Object.defineProperty(w, 'onbeforeunload', { configurable: true, enumerable: unloadSetter.enumerable ?? true, get, set });
   }
 
   const checkCursor = (): void => {
