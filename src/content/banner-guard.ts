@@ -59,9 +59,16 @@ export class BannerGuard {
     this.#observer.observe(host, { attributes: true });
   }
 
+  /** The zoom that cancels the page's zoom on <html>, which the host inherits (`html { zoom: 0.1 }`). */
+  #counterZoom(): number {
+    const zoom = Number.parseFloat(this.doc.defaultView?.getComputedStyle(this.doc.documentElement).zoom ?? '1');
+    return Number.isFinite(zoom) && zoom > 0 ? 1 / zoom : 1;
+  }
+
   #attach(): void {
     const host = this.#banner?.host;
     if (!host) return;
+    this.#banner?.setZoom(this.#counterZoom());
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     if (!host.isConnected || host.parentNode !== this.doc.documentElement || host.nextSibling !== null) {
       this.doc.documentElement.append(host);
@@ -81,6 +88,7 @@ export class BannerGuard {
   #uncover(): void {
     const host = this.#banner?.host;
     if (!host || this.signal.aborted) return;
+    this.#banner?.setZoom(this.#counterZoom());
     const box = host.getBoundingClientRect();
     const atPoint = this.doc.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 20));
     if (atPoint === host) return;

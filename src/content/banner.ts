@@ -26,6 +26,11 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
 export interface RenderedBanner {
   readonly host: HTMLElement;
   readonly focusHeadline: () => void;
+  /**
+   * Sets the host's own zoom, to cancel a zoom the page puts on <html> (which the host would inherit). It
+   * lives in the closed shadow root, where an !important :host rule beats anything the page writes.
+   */
+  readonly setZoom: (factor: number) => void;
 }
 
 export function renderBanner(doc: Document, model: BannerModel, onAction: (action: BannerAction) => void): RenderedBanner {
@@ -72,6 +77,16 @@ export function renderBanner(doc: Document, model: BannerModel, onAction: (actio
     button(model.actions.notScam, 'not-a-scam'),
   );
   banner.append(icon, text, actions);
-  shadow.append(style, banner);
-  return { host, focusHeadline: () => headline.focus({ preventScroll: true }) };
+  const zoom = doc.createElement('style');
+  shadow.append(style, zoom, banner);
+  let zoomFactor = 1;
+  return {
+    host,
+    focusHeadline: () => headline.focus({ preventScroll: true }),
+    setZoom: (factor) => {
+      if (factor === zoomFactor) return;
+      zoomFactor = factor;
+      zoom.textContent = factor === 1 ? '' : `:host { zoom: ${factor} !important; }`;
+    },
+  };
 }
