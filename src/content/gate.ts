@@ -2,7 +2,8 @@
  * The gate every page passes through, at the cost of reading its text once: the document's textContent
  * (one native call, no per-node work in the extension's world), the regex scan of core/phone/number-runs,
  * and three native selector queries. A page with no phone-shaped run, no tel: link, no phone field, no
- * digits in alt/title/aria-label and no number in its address goes no further: nothing is sent anywhere.
+ * digits in alt/title/aria-label, no number in its address and no alarming title goes no further: nothing is
+ * sent anywhere.
  *
  * textContent also holds hidden text and script text, and joins block elements without a space. That can
  * only open the gate for a page that then turns out clean; it never closes it on a number the page shows.
@@ -38,10 +39,20 @@ export function nodeBringsCandidate(node: Node): boolean {
   return element.matches(`${TEL_LINK},${PHONE_FIELD}`) || element.querySelector(`${TEL_LINK},${PHONE_FIELD}`) !== null || labelsHaveNumber(element);
 }
 
+/**
+ * A title that names a brand fake helpdesks pose as, or sounds an alarm. Scam pages that show their number
+ * only as a picture, a canvas or CSS-generated text have no phone-shaped run at all; their title still says
+ * "Windows Defender Security Center". Testing the title costs nothing, and a title that opens the gate on an
+ * honest page only costs it one local judgement. The full brand lexicon stays in the background.
+ */
+const ALARMING_TITLE =
+  /microsoft|windows|defender|apple|icloud|mcafee|norton|avast|bitdefender|kaspersky|paypal|secur|sécurité|sicherheit|beveilig|alert|alerte|warn|waarschuw|avertissement|virus|malware|blocked|locked|geblokkeerd|vergrendeld|gesperrt|bloqué|verrouillé|helpdesk|警告|ウイルス|セキュリティ|サポート/i;
+
 /** `text`: the page text to scan, when the caller already has it (shadow-root pages read the slow way). */
 export function pageNeedsDetector(doc: Document, url: string, text?: string): boolean {
   const root = doc.body ?? doc.documentElement;
   if (!root) return false;
+  if (ALARMING_TITLE.test(doc.title)) return true;
   if (hasNumberRun(doc.title, true) || hasNumberRun(text ?? root.textContent ?? '', true)) return true;
   if (doc.querySelector(`${TEL_LINK},${PHONE_FIELD}`)) return true;
   return labelsHaveNumber(doc) || numbersInUrl(url).length > 0;

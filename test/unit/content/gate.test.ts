@@ -21,6 +21,17 @@ describe('the gate', () => {
     expect(pageNeedsDetector(dom(html), url)).toBe(true);
   });
 
+  it.each([['Windows Defender Security Center'], ['Uw computer is geblokkeerd'], ['Sicherheitswarnung'], ['セキュリティ警告']])(
+    'opens for an alarming title with no number anywhere (%s): the number may be a picture',
+    (title) => {
+      expect(pageNeedsDetector(dom('<p>Your computer is locked.</p><img src="number.png">', title), 'http://x.test/')).toBe(true);
+    },
+  );
+
+  it('stays shut for an ordinary title', () => {
+    expect(pageNeedsDetector(dom('<p>Stir well.</p>', 'Pear crumble with oats'), 'http://x.test/')).toBe(false);
+  });
+
   it('opens for a number in the title', () => {
     expect(pageNeedsDetector(dom('<p>x</p>', 'Call 0800 555 0199'), 'http://x.test/')).toBe(true);
   });
