@@ -25,6 +25,13 @@ import { watchPage, type PageChanges } from './watch-page.ts';
 const MAX_INNER_TEXT = 2_000_000;
 /** A page that keeps changing is rescanned less and less often, up to this interval. */
 const MAX_RESCAN_INTERVAL = 8000;
+/**
+ * And never more often than this many times its last scan took (wall time, slices included): reading a page
+ * of 20 MB of text takes long enough that rescanning it on every burst of changes would take the page's
+ * main thread from the page itself. 20 keeps the extension's share of a busy page near 5%.
+ */
+const RESCAN_COST_FACTOR = 20;
+const MAX_COSTLY_INTERVAL = 60_000;
 
 export function startPageGuard(win: Window): AbortController {
   const controller = new AbortController();
@@ -41,6 +48,7 @@ export function startPageGuard(win: Window): AbortController {
   let scanning: Promise<void> | undefined;
   let rescanInterval = 0;
   let lastScan = 0;
+  let lastScanCost = 0;
 
   const fail = (error: unknown): void => {
     if (error instanceof OrphanedError) controller.abort();
@@ -107,7 +115,11 @@ export function startPageGuard(win: Window): AbortController {
     const run = async (): Promise<void> => {
       await scanning?.catch(() => undefined);
       lastScan = Date.now();
-      await scanOnce(force);
+      try {
+        await scanOnce(force);
+      } finally {
+        lastScanCost = Date.now() - lastScan;
+      }
     };
     scanning = run();
     return scanning;
@@ -117,7 +129,8 @@ export function startPageGuard(win: Window): AbortController {
     const relevant = changes.urlChanged || changes.everything || sentKey !== '' || changes.roots.some(nodeBringsCandidate);
     if (!relevant) return;
     // A page that keeps changing after it was sent is rescanned with a growing interval.
-    rescanInterval = changes.urlChanged ? 0 : Math.min(MAX_RESCAN_INTERVAL, Math.max(750, rescanInterval * 2));
+    const growing = Math.min(MAX_RESCAN_INTERVAL, Math.max(750, rescanInterval * 2));
+    rescanInterval = changes.urlChanged ? 0 : Math.max(growing, Math.min(MAX_COSTLY_INTERVAL, RESCAN_COST_FACTOR * lastScanCost));
     const wait = Math.max(0, lastScan + rescanInterval - Date.now());
     win.setTimeout(() => void scan().catch(fail), wait);
   };

@@ -35,14 +35,18 @@ function isOwn(node: Node): boolean {
 }
 
 export function watchPage(doc: Document, win: Window, signal: AbortSignal, onChanges: (changes: PageChanges) => void, options = DEFAULT_WATCH): void {
-  let roots = new Set<Node>();
+  // Targets of the mutation records since the last flush. The callback only collects them: it runs for
+  // every batch of a page's changes, and in Firefox every DOM access from a content script crosses a
+  // compartment, so per-node work here (thousands of added nodes a second on a busy page) was measured to
+  // take half of such a page's main thread. Sorting out what changed waits for the flush.
+  let targets = new Set<Node>();
   let everything = false;
   let lastUrl = win.location.href;
   let timer: number | undefined;
   let lastRun = 0;
-  let lastChange = Date.now();
   let quiet = false;
   let quietTimer: number | undefined;
+  let changedSinceQuietCheck = false;
 
   const flush = (): void => {
     timer = undefined;
@@ -50,52 +54,58 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
     lastRun = Date.now();
     const urlChanged = win.location.href !== lastUrl;
     lastUrl = win.location.href;
-    const changes: PageChanges = { roots: [...roots], everything, urlChanged };
-    roots = new Set();
+    const roots = everything ? [] : [...targets].filter((node) => !isOwn(node)).map((node) => (node.nodeType === Node.TEXT_NODE ? (node.parentNode ?? node) : node));
+    const changed = everything || roots.length > 0;
+    targets = new Set();
     everything = false;
-    onChanges(changes);
+    if (changed || urlChanged) onChanges({ roots, everything: changed && roots.length === 0, urlChanged });
   };
   const schedule = (): void => {
     if (timer !== undefined || signal.aborted) return;
     timer = win.setTimeout(flush, Math.max(0, lastRun + options.minInterval - Date.now()));
   };
-  const goQuietLater = (): void => {
-    if (quietTimer !== undefined) win.clearTimeout(quietTimer);
+  // Checked once per quiet period, not per change: a page that went quiet drops to structural observation.
+  const checkQuiet = (): void => {
     quietTimer = win.setTimeout(() => {
-      if (Date.now() - lastChange < options.quietAfter || signal.aborted) return;
+      if (signal.aborted) return;
+      if (changedSinceQuietCheck) {
+        changedSinceQuietCheck = false;
+        checkQuiet();
+        return;
+      }
       quiet = true;
+      quietTimer = undefined;
       observer.disconnect();
       observer.observe(doc.documentElement, QUIET);
     }, options.quietAfter);
   };
 
   const observer = new MutationObserver((records) => {
-    let relevant = false;
     for (const record of records) {
-      const targets = record.type === 'childList' ? [...record.addedNodes] : [record.target];
-      for (const node of targets) {
-        if (isOwn(node)) continue;
-        relevant = true;
-        if (everything) continue;
-        roots.add(node.nodeType === Node.TEXT_NODE ? (node.parentNode ?? node) : node);
-        if (roots.size > options.maxRoots) {
-          everything = true;
-          roots.clear();
-        }
+      const target = record.target;
+      // The extension's own banner is added to <html>: look at what was added there, and only there.
+      if (target === doc.documentElement && record.type === 'childList') {
+        for (const node of record.addedNodes) if (!isOwn(node)) targets.add(node);
+        continue;
       }
+      if (!everything) targets.add(target);
     }
-    if (!relevant) return;
-    lastChange = Date.now();
+    if (targets.size > options.maxRoots) {
+      everything = true;
+      targets.clear();
+    }
+    if (!everything && targets.size === 0) return;
+    changedSinceQuietCheck = true;
     if (quiet) {
       quiet = false;
       observer.disconnect();
       observer.observe(doc.documentElement, FULL);
+      checkQuiet();
     }
-    goQuietLater();
     schedule();
   });
   observer.observe(doc.documentElement, FULL);
-  goQuietLater();
+  checkQuiet();
   const onHistory = (): void => {
     if (win.location.href !== lastUrl) schedule();
   };
