@@ -126,6 +126,24 @@ forEachBrowser('hostile pages', (ctx) => {
     await tab.close();
   });
 
+  it('opens no windows once warned, however often the page tries', async () => {
+    const { browser, server } = ctx();
+    const tab = await browser.openTab(server.page('windows-alert.example', '/windows', hostile('window-flood')));
+    await bannerLevel(tab, 'scam');
+    await pause(600);
+    const tabsBefore = (await openTabUrls(browser)).length;
+    // Real clicks carry a user gesture, so without the extension each would open a tab.
+    await tab.clickAt(400, 500);
+    await tab.clickAt(420, 520);
+    await pause(1000);
+    const trap = await tab.evaluate(() => (window as unknown as { trap: { openCalls: number; opened: number } }).trap, undefined);
+    expect(trap.openCalls).toBe(2);
+    expect(trap.opened).toBe(0);
+    expect((await openTabUrls(browser)).length).toBe(tabsBefore);
+    expect((await tab.banner())?.level).toBe('scam');
+    await tab.close();
+  });
+
   it('reads a number written only in image alt text', async () => {
     const { browser, server } = ctx();
     const tab = await browser.openTab(server.page('windows-alert.example', '/alt', hostile('number-in-alt')));
