@@ -1,9 +1,11 @@
 import { webcrypto } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brandOfBlocked, compileList, isAllowedNumber, isBlocked, isCompiledList } from '../../../src/core/blocklist/compiled-list.ts';
 import { ListError } from '../../../src/core/blocklist/list-errors.ts';
 import { canonicalListJson, type BlockList } from '../../../src/core/blocklist/list-format.ts';
 import { parseList } from '../../../src/core/blocklist/parse-list.ts';
+import { acceptList } from '../../../src/core/blocklist/accept-list.ts';
 import { parseSignature, verifyListSignature, type SubtleVerifier } from '../../../src/core/blocklist/verify-signature.ts';
 import type { E164 } from '../../../src/core/phone/e164.ts';
 import { generateKeyPair, signBytes } from '../../../tools/list/keys.ts';
@@ -86,6 +88,68 @@ describe('signatures', () => {
   it('rejects signature files that are not signatures', () => {
     expect(errorCode(() => parseSignature('garbage'))).toBe('unsigned');
     expect(errorCode(() => parseSignature('{"keyId":"k","signature":"AA=="}'))).toBe('unsigned');
+  });
+});
+
+// A hostile network or list server controls every byte of both files. Whatever it sends, the answer is the
+// new list only when a trusted key signed exactly these bytes; anything else is a ListError (never another
+// kind of throw, which the sync code would not expect), and the list in force stays.
+describe('verification properties', () => {
+  const signedBy = async (key: { privateJwk: JsonWebKey }, data: Uint8Array<ArrayBuffer>, keyId: string): Promise<string> =>
+    JSON.stringify({ keyId, algorithm: 'ECDSA-P256-SHA256', signature: await signBytes(data, key.privateJwk) });
+  const outcome = async (promise: Promise<unknown>): Promise<string> => {
+    try {
+      await promise;
+      return 'accepted';
+    } catch (error) {
+      return error instanceof ListError ? error.code : `not a ListError: ${String(error)}`;
+    }
+  };
+
+  it('any change to a signed list, however small, is refused as a bad signature', async () => {
+    const key = await generateKeyPair('k1');
+    const data = bytes(canonicalListJson(list(7)));
+    const signature = await signedBy(key, data, 'k1');
+    expect(await outcome(acceptList({ bytes: data, signature, keys: [key.trusted], currentVersion: 6 }, subtle))).toBe('accepted');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(data.length - 1), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }), async (flips) => {
+        const tampered = data.slice();
+        for (const [at, mask] of flips) tampered[at] = tampered[at]! ^ mask;
+        // Two flips of the same byte may cancel out; only a real change must be refused.
+        const changed = tampered.some((b, i) => b !== data[i]);
+        expect(await outcome(acceptList({ bytes: tampered, signature, keys: [key.trusted], currentVersion: 6 }, subtle))).toBe(changed ? 'bad-signature' : 'accepted');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('any signature file either verifies or is a ListError', async () => {
+    const key = await generateKeyPair('k1');
+    const data = bytes(canonicalListJson(list(7)));
+    const signatureFile = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.record({ keyId: fc.oneof(fc.constant('k1'), fc.string()), algorithm: fc.oneof(fc.constant('ECDSA-P256-SHA256'), fc.string()), signature: fc.oneof(fc.base64String(), fc.string()) }).map((doc) => JSON.stringify(doc)),
+    );
+    await fc.assert(
+      fc.asyncProperty(signatureFile, async (signature) => {
+        expect(await outcome(acceptList({ bytes: data, signature, keys: [key.trusted], currentVersion: 6 }, subtle))).not.toMatch(/^(accepted|not a ListError)/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('even correctly signed bytes are refused unless they are a valid, newer list', async () => {
+    const key = await generateKeyPair('k1');
+    const payload = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.json().map((text) => new TextEncoder().encode(text)), fc.constant(bytes(canonicalListJson(list(3)))));
+    await fc.assert(
+      fc.asyncProperty(payload, async (raw) => {
+        const data = raw.slice() as Uint8Array<ArrayBuffer>;
+        const result = await outcome(acceptList({ bytes: data, signature: await signedBy(key, data, 'k1'), keys: [key.trusted], currentVersion: 6 }, subtle));
+        expect(result).not.toMatch(/^(accepted|not a ListError)/);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
