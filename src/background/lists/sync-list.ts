@@ -60,7 +60,12 @@ export async function syncList(url: string, currentVersion: number, deps: SyncDe
     }
     const list = await acceptList({ bytes: result.list.bytes, signature: result.signature, keys: deps.keys, currentVersion, maxBytes: deps.maxBytes ?? MAX_LIST_BYTES }, deps.subtle);
     const compiled = compileList(list);
-    await deps.store.save({ compiled, etag: result.list.etag, lastModified: result.list.lastModified, storedAt: attempt });
+    try {
+      await deps.store.save({ compiled, etag: result.list.etag, lastModified: result.list.lastModified, storedAt: attempt });
+    } catch (error) {
+      // Usually a full disk or quota. The list in force was never touched, so it simply stays.
+      throw new ListError('not-stored', `the new list could not be stored on this device (${String(error)}); the list in force stays`);
+    }
     const status: ListStatus = {
       version: compiled.version, entries: compiled.blocked.length, source: 'download', lastAttempt: attempt, lastSuccess: attempt,
       lastError: undefined, failures: 0, nextRetry: undefined,
@@ -75,13 +80,14 @@ export async function syncList(url: string, currentVersion: number, deps: SyncDe
     }
     const failure = isListError(error) ? error : new ListError('network', String(error));
     const failures = before.failures + 1;
+    // If even the status cannot be written, the next alarm simply tries again: sync never throws.
     await writeStatus(deps.status, {
       ...before,
       lastAttempt: attempt,
       lastError: { code: failure.code, message: failure.message, at: attempt },
       failures,
       nextRetry: attempt + backoffMs(failures, deps.intervalMs, deps.random),
-    });
+    }).catch(() => undefined);
     return 'failed';
   }
 }

@@ -4,7 +4,8 @@
  */
 export type ListErrorCode =
   | 'malformed' | 'invalid-entry' | 'oversized' | 'truncated' | 'unsigned' | 'bad-signature' | 'unknown-key'
-  | 'older-version' | 'same-version' | 'http-error' | 'timeout' | 'network' | 'stored-unreadable';
+  | 'older-version' | 'same-version' | 'http-error' | 'timeout' | 'network' | 'stored-unreadable'
+  | 'not-stored';
 
 export class ListError extends Error {
   readonly code: ListErrorCode;

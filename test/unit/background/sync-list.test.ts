@@ -170,6 +170,23 @@ describe('block-list sync', () => {
     });
   }
 
+  it('a full disk (the new list cannot be stored) is recorded as such, and the list in force stays', async () => {
+    served = await signed(list(11, ['+18445550102']));
+    store.save = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    expect(await syncList(`${base}/list.json`, 10, deps())).toBe('failed');
+    expect(store.value?.compiled.version).toBe(10);
+    expect((await readStatus(status)).lastError?.code).toBe('not-stored');
+  });
+
+  it('never throws, even when the status itself cannot be written', async () => {
+    served = { body: '', status: 500 };
+    status.failWrites = true;
+    await expect(syncList(`${base}/list.json`, 10, deps())).resolves.toBe('failed');
+    expect(store.value?.compiled.version).toBe(10);
+  });
+
   it('backs off further after each failure, up to the sync interval', async () => {
     served = { body: '', status: 500 };
     const retries: number[] = [];
