@@ -3,13 +3,15 @@
  *   npm run bench                 everything
  *   npm run bench -- --lists      block-list figures only
  *   npm run bench -- --pages      page-cost figures only (built extension in headless Chromium)
+ *     --dist DIR                  measure another Chrome build (e.g. an older commit's) instead of dist/chrome
+ *     --only TEXT                 only the page cases whose name contains TEXT (e.g. "no digits")
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchLists, formatListFigures } from './list-bench.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { lists: { type: 'boolean' }, pages: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { lists: { type: 'boolean' }, pages: { type: 'boolean' }, dist: { type: 'string' }, only: { type: 'string' } } });
   const all = !values.lists && !values.pages;
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   if (all || values.lists) {
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
   if (all || values.pages) {
     const { benchPages, formatPageFigures } = await import('./page-bench.ts');
     console.log('\n## Page cost (npm run bench -- --pages)\n');
-    console.log(formatPageFigures(await benchPages()));
+    console.log(formatPageFigures(await benchPages({ dist: values.dist, only: values.only })));
   }
 }
 

@@ -188,9 +188,19 @@ async function firefoxBannerTimes(server: FixtureServer, test: PageCase): Promis
   return times;
 }
 
-export async function benchPages(): Promise<{ pages: PageFigures[]; referenceMs: number[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
+export interface PageBenchOptions {
+  /** A built Chrome extension to measure instead of dist/chrome (an older build, to see what a change bought). */
+  readonly dist?: string | undefined;
+  /** Only the cases whose name contains this text. */
+  readonly only?: string | undefined;
+}
+
+export async function benchPages(options: PageBenchOptions = {}): Promise<{ pages: PageFigures[]; referenceMs: number[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
+  const dist = resolve(options.dist ?? 'dist/chrome');
+  const cases = CASES.filter((c) => options.only === undefined || c.name.includes(options.only));
+  if (cases.length === 0) throw new Error(`no page case matches "${options.only}"; cases: ${CASES.map((c) => c.name).join(', ')}`);
   const server = await startFixtureServer();
-  const withExt = await launchContext(true, server.port);
+  const withExt = await launchContext(true, server.port, dist);
   const bare = await launchContext(false, server.port);
   const pages: PageFigures[] = [];
   const referenceDir = referenceExtension();
@@ -202,7 +212,7 @@ export async function benchPages(): Promise<{ pages: PageFigures[]; referenceMs:
   rmSync(reference.profile, { recursive: true, force: true });
   rmSync(referenceDir, { recursive: true, force: true });
   process.stderr.write('  measured the reference watcher\n');
-  for (const test of CASES) {
+  for (const test of cases) {
     const isScam = test.name === 'scam page';
     const ours: RunFigures[] = [];
     const theirs: RunFigures[] = [];
@@ -219,7 +229,8 @@ export async function benchPages(): Promise<{ pages: PageFigures[]; referenceMs:
       shareOfBusy: ours.map((r) => (r.busyMs > 0 ? r.scriptMs / r.busyMs : 0)),
       heapDeltaBytes: median(ours.map((r) => r.heapBytes)) - median(theirs.map((r) => r.heapBytes)),
       bannerAfterLoadMs: ours.flatMap((r) => (r.bannerAfterLoadMs === undefined ? [] : [r.bannerAfterLoadMs])),
-      firefoxBannerAfterLoadMs: isScam ? await firefoxBannerTimes(server, test) : [],
+      // Firefox always runs dist/firefox, so it is left out when another build is being measured.
+      firefoxBannerAfterLoadMs: isScam && options.dist === undefined ? await firefoxBannerTimes(server, test) : [],
     });
   }
   await withExt.context.close();
@@ -227,8 +238,8 @@ export async function benchPages(): Promise<{ pages: PageFigures[]; referenceMs:
   rmSync(withExt.profile, { recursive: true, force: true });
   rmSync(bare.profile, { recursive: true, force: true });
   await server.close();
-  const content = readFileSync(resolve('dist/chrome/src/content/index.js'));
-  const pageScript = readFileSync(resolve('dist/chrome/src/page/observe-lockscreen.js'));
+  const content = readFileSync(join(dist, 'src/content/index.js'));
+  const pageScript = readFileSync(join(dist, 'src/page/observe-lockscreen.js'));
   return { pages, referenceMs, bundle: { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length } };
 }
 
