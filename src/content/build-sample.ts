@@ -2,12 +2,18 @@
  * What to send about a page that passed the gate (gate.ts): the visible text, or on long pages the head and
  * windows of text around each phone-shaped run, so a 1 MB article with one number costs one small message.
  */
-import { findNumberRuns, type NumberRun } from '../core/phone/number-runs.ts';
+import { phoneShapedSpans, type Span } from '../core/phone/number-runs.ts';
+import { splitByCue } from '../core/phone/prioritise-runs.ts';
 import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 
 const HEAD_CHARS = 4096;
 const WINDOW_BEFORE = 1500;
 const WINDOW_AFTER = 600;
+/** Windows on a page too crowded with runs for the generous ones: still room for the brand and a cue. */
+const NARROW_BEFORE = 300;
+const NARROW_AFTER = 120;
+/** Phone-shaped spans looked at on a crowded page: enough for any real page, one native pass to find. */
+const MAX_SAMPLE_RUNS = 50_000;
 const MAX_ATTRIBUTE_TEXT = 4096;
 
 export interface PageFacts {
@@ -21,30 +27,79 @@ export interface PageFacts {
   readonly phoneFields: number;
 }
 
-/** Windows around each run, merged where they overlap, after the head of the page. */
-function windowsOf(text: string, runs: readonly NumberRun[], budget: number): string {
-  const ranges: [number, number][] = [[0, Math.min(HEAD_CHARS, text.length)]];
-  for (const run of runs) {
-    const start = Math.max(0, run.start - WINDOW_BEFORE);
-    const end = Math.min(text.length, run.end + WINDOW_AFTER);
-    const last = ranges[ranges.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else ranges.push([start, end]);
-  }
-  let out = '';
-  for (const [start, end] of ranges) {
-    const piece = text.slice(start, end);
-    if (out.length + piece.length + 3 > budget) break;
-    out += (out ? '\n…\n' : '') + piece;
+type Range = [start: number, end: number];
+
+/** Sorted and merged where they overlap or touch. */
+function merge(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const range of ranges) {
+    const last = out[out.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([range[0], range[1]]);
   }
   return out;
+}
+
+const SEPARATOR = '\n…\n';
+const joined = (text: string, ranges: readonly Range[]): string => ranges.map(([a, b]) => text.slice(a, b)).join(SEPARATOR);
+const lengthOf = (ranges: readonly Range[]): number => ranges.reduce((sum, [a, b]) => sum + (b - a) + SEPARATOR.length, 0);
+
+/**
+ * The head of the page and windows around each run. Most long pages have few runs and get generous windows
+ * (the brand and the claim are usually within them). A page crowded with number-like text (order tables, or a
+ * scam page padded with decoys so that its real number falls outside the limit) gets narrow windows instead:
+ * first around runs a contact word introduces, then around the rest, each taken from both ends of the page
+ * inwards (prioritise-runs.ts), so that padding cannot crowd out the number that matters.
+ */
+function windowsOf(text: string, runs: readonly Span[], budget: number): string {
+  const head: Range = [0, Math.min(HEAD_CHARS, text.length)];
+  const around = (run: Span, before: number, after: number): Range => [Math.max(0, run.start - before), Math.min(text.length, run.end + after)];
+  const wide = merge([head, ...runs.map((run) => around(run, WINDOW_BEFORE, WINDOW_AFTER))]);
+  if (lengthOf(wide) <= budget) return joined(text, wide);
+
+  const { cued, rest } = splitByCue(text, runs);
+  const chosen: Range[] = [head];
+  let left = budget - lengthOf(chosen);
+  for (const group of [cued, rest]) {
+    left = takeFromBothEnds(group.map((run) => around(run, NARROW_BEFORE, NARROW_AFTER)), left, chosen);
+  }
+  return joined(text, merge(chosen));
+}
+
+/**
+ * Adds windows (in text order) to `chosen` alternately from both ends until `budget` characters are used, and
+ * returns what is left. Neighbouring windows overlap, so each is charged only for what it adds beyond the
+ * last window taken from its side; overlaps with other groups are charged twice, which only errs on the side
+ * of a shorter sample. Linear, so a page of fifty thousand runs costs no more than reading them.
+ */
+function takeFromBothEnds(windows: readonly Range[], budget: number, chosen: Range[]): number {
+  let left = budget;
+  let leftEdge = -1;
+  let rightEdge = Number.POSITIVE_INFINITY;
+  for (let i = 0, j = windows.length - 1; i <= j; i++, j--) {
+    const [a, b] = windows[i] as Range;
+    const cost = Math.max(0, b - Math.max(a, leftEdge)) + (a >= leftEdge ? SEPARATOR.length : 0);
+    if (cost > left) break;
+    chosen.push([a, b]);
+    left -= cost;
+    leftEdge = Math.max(leftEdge, b);
+    if (j === i) break;
+    const [c, d] = windows[j] as Range;
+    const costRight = Math.max(0, Math.min(d, rightEdge) - c) + (d <= rightEdge ? SEPARATOR.length : 0);
+    if (costRight > left) break;
+    chosen.push([c, d]);
+    left -= costRight;
+    rightEdge = Math.min(rightEdge, c);
+  }
+  return left;
 }
 
 export function buildSample(facts: PageFacts): PageSample {
   const attributes = facts.attributeText.slice(0, MAX_ATTRIBUTE_TEXT);
   const budget = MAX_SAMPLE_TEXT - attributes.length - 1;
   const text =
-    facts.text.length <= budget ? facts.text : windowsOf(facts.text, findNumberRuns(facts.text), budget);
+    facts.text.length <= budget ? facts.text : windowsOf(facts.text, phoneShapedSpans(facts.text, MAX_SAMPLE_RUNS), budget);
   return {
     url: facts.url.slice(0, 4096),
     title: facts.title.slice(0, 1024),

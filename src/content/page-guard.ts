@@ -6,7 +6,7 @@
  * which is also what finds the text nodes to mark once a verdict asks for it. Everything registered hangs
  * off one AbortController; when the extension is updated or removed, the orphaned script aborts it.
  */
-import type { PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts';
 import type { BackgroundPush, BannerAction } from '../shared/messages.ts';
 import type { BannerModel } from '../shared/views.ts';
 import { BannerGuard } from './banner-guard.ts';
@@ -104,6 +104,9 @@ export function startPageGuard(win: Window): AbortController {
     if (!force && !sentKey && !pageNeedsDetector(doc, url, shadowText)) return;
     const text = await visibleText();
     if (text === undefined) return;
+    // Reading a long page's text (a layout) and choosing what to send from it are two tasks, not one long one.
+    if (text.length > MAX_SAMPLE_TEXT) await new Promise((resume) => win.setTimeout(resume, 0));
+    if (signal.aborted) return;
     const sample: PageSample = buildSample(factsWithText(doc, url, text));
     const key = JSON.stringify(sample);
     if (key === sentKey) return;

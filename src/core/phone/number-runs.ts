@@ -199,6 +199,25 @@ const GAP = ' .\\-/()_*\\u00A0\\u2002\\u2003\\u2007\\u2009\\u200A\\u202F\\u3000\
 // eslint-disable-next-line no-misleading-character-class
 const PHONE_SHAPED = new RegExp(`[${DIGIT}OoIl](?:[${GAP}]*[${DIGIT}OoIl]){6,}`, 'g');
 
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where phone-shaped runs may be, from the gate's pattern alone: a superset of findNumberRuns' runs (dates,
+ * amounts and identifiers included) in one native pass, with no per-run work. For choosing which text to
+ * send, never for reading numbers.
+ */
+export function phoneShapedSpans(text: string, limit: number): Span[] {
+  const spans: Span[] = [];
+  PHONE_SHAPED.lastIndex = 0;
+  for (let match = PHONE_SHAPED.exec(text); match && spans.length < limit; match = PHONE_SHAPED.exec(text)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
 /** True when raw page text holds at least one phone-shaped run: the gate before any phone-library work. */
 export function hasNumberRun(text: string, rawText = false): boolean {
   PHONE_SHAPED.lastIndex = 0;

@@ -10,6 +10,7 @@ import { findPhrases, type PhraseHit } from '../language/find-phrases.ts';
 import { hasPhoneCue, isLabelledAsOtherNumber, looksLikeBookCode } from '../phone/number-context.ts';
 import { findNumberRuns } from '../phone/number-runs.ts';
 import { parsePhones, type ParsedPhone } from '../phone/parse-phone.ts';
+import { prioritiseRuns } from '../phone/prioritise-runs.ts';
 import { regionsForPage } from '../phone/regions.ts';
 import { numbersInUrl } from '../phone/url-numbers.ts';
 import { foldLookalikes } from '../text/fold-lookalikes.ts';
@@ -41,7 +42,9 @@ export interface Evidence {
   readonly phoneFields: number;
 }
 
+/** Parsing with libphonenumber-js is what costs; this many runs per page at most. */
 const MAX_RUNS = 300;
+const MAX_FOUND_RUNS = 50_000;
 const SHORT_NATIONAL = 9;
 
 function hostOf(url: string): string {
@@ -60,7 +63,10 @@ function isDisguisedWriting(written: string, language: string, letterDigits: boo
 
 function numbersInText(text: string, language: string, regions: readonly CountryCode[]): FoundNumber[] {
   const found: FoundNumber[] = [];
-  for (const run of findNumberRuns(text, MAX_RUNS)) {
+  // Every run is found (linear and cheap); only MAX_RUNS are parsed, the likeliest contacts first.
+  const runs = findNumberRuns(text, MAX_FOUND_RUNS);
+  const chosen = runs.length > MAX_RUNS ? prioritiseRuns(text, runs).slice(0, MAX_RUNS).sort((a, b) => a.start - b.start) : runs;
+  for (const run of chosen) {
     const before = text.slice(Math.max(0, run.start - 40), run.start);
     if (isLabelledAsOtherNumber(before)) continue;
     const digits = run.folded.replace(/\D/g, '');

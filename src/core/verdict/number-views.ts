@@ -5,6 +5,7 @@
  */
 import type { BrandMention } from '../brands/find-brands.ts';
 import type { PhraseHit } from '../language/find-phrases.ts';
+import { CONTACT_CUE } from '../phone/contact-cue.ts';
 import type { E164 } from '../phone/e164.ts';
 import type { ParsedPhone } from '../phone/parse-phone.ts';
 import type { Evidence, NumberSource } from './collect-evidence.ts';
@@ -26,10 +27,6 @@ export interface NumberView {
 const BRAND_DISTANCE = 220;
 const CUE_DISTANCE = 60;
 const WARNING_DISTANCE = 300;
-
-// Words that put a number forward as a contact, in the languages of the phrase table.
-const CONTACT_CUE =
-  /(?:call|phone|tel\b|contact|dial|helpline|hotline|toll|support|help ?desk|technician|\bbel\b|bellen|telefoon|rufen|anruf|telefon|hotline|appel|téléphone|numéro|電話|連絡|サポート|☎|📞|✆)/iu;
 
 function isNear(offset: number, positions: readonly number[], distance: number): boolean {
   return offset >= 0 && positions.some((p) => Math.abs(p - offset) <= distance);
