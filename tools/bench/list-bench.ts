@@ -20,7 +20,6 @@ export interface ListFigures {
   readonly lookupP99Ns: number;
   readonly loadMedianMs: number;
   readonly loadMaxMs: number;
-  readonly browserHeapBytes: number;
 }
 
 // Plausible E.164 numbers of 11 to 12 digits across a few country codes.
@@ -70,11 +69,11 @@ function measureLookups(blocked: Float64Array): { median: number; p99: number } 
 }
 
 /** In Chromium: store the compiled arrays in IndexedDB, then time loading them in fresh pages. */
-async function measureLoad(sizes: readonly number[]): Promise<Map<number, { median: number; max: number; heap: number }>> {
+async function measureLoad(sizes: readonly number[]): Promise<Map<number, { median: number; max: number }>> {
   const server = await startFixtureServer();
   const url = server.page('bench.test', '/', '<!doctype html><title>bench</title>');
   const browser = await ChromiumExtension.launch({ proxyPort: server.port });
-  const results = new Map<number, { median: number; max: number; heap: number }>();
+  const results = new Map<number, { median: number; max: number }>();
   const check = isCompiledList.toString();
   for (const size of sizes) {
     const tab = await browser.openTab(url);
@@ -96,14 +95,12 @@ async function measureLoad(sizes: readonly number[]): Promise<Map<number, { medi
     }, { n: size });
     await tab.close();
     const runs: number[] = [];
-    let heap = 0;
     for (let run = 0; run < 7; run++) {
       const fresh = await browser.openTab(url);
       const measured = await fresh.page.evaluate(async ({ checkSource }) => {
         // The extension's own shape check, shipped into the page as source: the load is measured with it.
         // eslint-disable-next-line no-new-func
         const isCompiled = new Function(`return (${checkSource})`)() as (v: unknown) => boolean;
-        const heapBefore = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
         const start = performance.now();
         const db = await new Promise<IDBDatabase>((resolve) => {
           const open = indexedDB.open('bench', 1);
@@ -115,16 +112,14 @@ async function measureLoad(sizes: readonly number[]): Promise<Map<number, { medi
         });
         if (!isCompiled(record.compiled)) throw new Error('not a compiled list');
         const ms = performance.now() - start;
-        const heapAfter = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
         db.close();
-        return { ms, heap: heapAfter - heapBefore };
+        return ms;
       }, { checkSource: check });
-      runs.push(measured.ms);
-      heap = Math.max(heap, measured.heap);
+      runs.push(measured);
       await fresh.close();
     }
     runs.sort((a, b) => a - b);
-    results.set(size, { median: percentile(runs, 0.5), max: runs[runs.length - 1] ?? 0, heap });
+    results.set(size, { median: percentile(runs, 0.5), max: runs[runs.length - 1] ?? 0 });
   }
   await browser.close();
   await server.close();
@@ -152,7 +147,6 @@ export async function benchLists(sizes: readonly number[] = [10_000, 100_000, 1_
       lookupP99Ns: lookups.p99,
       loadMedianMs: browser?.median ?? Number.NaN,
       loadMaxMs: browser?.max ?? Number.NaN,
-      browserHeapBytes: browser?.heap ?? Number.NaN,
     });
     void list;
   }
@@ -162,12 +156,12 @@ export async function benchLists(sizes: readonly number[] = [10_000, 100_000, 1_
 export function formatListFigures(figures: readonly ListFigures[]): string {
   const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
   const lines = [
-    '| entries | lookup median | lookup p99 | load from IndexedDB (median / max of 7) | typed arrays | memory kept after compile (Node, heap + buffers) | JS heap after load (Chromium) | compile (at sync) |',
-    '|---|---|---|---|---|---|---|---|',
+    '| entries | lookup median | lookup p99 | load from IndexedDB (median / max of 7) | typed arrays | memory kept after compile (Node, heap + buffers) | compile (at sync) |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const f of figures) {
     lines.push(
-      `| ${f.entries.toLocaleString('en')} | ${(f.lookupMedianNs / 1000).toFixed(3)} µs | ${(f.lookupP99Ns / 1000).toFixed(3)} µs | ${f.loadMedianMs.toFixed(1)} / ${f.loadMaxMs.toFixed(1)} ms | ${mb(f.typedArrayBytes)} MB | ${mb(f.heapBytes)} MB | ${mb(f.browserHeapBytes)} MB | ${f.compileMs.toFixed(0)} ms |`,
+      `| ${f.entries.toLocaleString('en')} | ${(f.lookupMedianNs / 1000).toFixed(3)} µs | ${(f.lookupP99Ns / 1000).toFixed(3)} µs | ${f.loadMedianMs.toFixed(1)} / ${f.loadMaxMs.toFixed(1)} ms | ${mb(f.typedArrayBytes)} MB | ${mb(f.heapBytes)} MB | ${f.compileMs.toFixed(0)} ms |`,
     );
   }
   return lines.join('\n');

@@ -24,6 +24,12 @@ interface PageCase {
   readonly host: string;
   readonly html: string;
   readonly settle: (page: Page) => Promise<void>;
+  /**
+   * The phone numbers written on the page, as written. A reported number is a false match unless it is one
+   * of them (its digits end with the written national digits, so a number read under another country's plan
+   * still counts as found, not as false).
+   */
+  readonly realNumbers?: readonly string[];
 }
 
 interface RunFigures {
@@ -32,6 +38,8 @@ interface RunFigures {
   readonly busyMs: number;
   readonly heapBytes: number;
   readonly bannerAfterLoadMs: number | undefined;
+  /** The numbers in the extension's verdict for the page (only with the extension). */
+  readonly numbers: readonly string[] | undefined;
 }
 
 export interface PageFigures {
@@ -43,6 +51,10 @@ export interface PageFigures {
   readonly heapDeltaBytes: number;
   readonly bannerAfterLoadMs: readonly number[];
   readonly firefoxBannerAfterLoadMs: readonly number[];
+  /** Per run: numbers reported that are not on the page (undefined where the case does not check). */
+  readonly falseNumbers: readonly (readonly string[])[] | undefined;
+  /** Per run: how many of the page's real numbers were reported. */
+  readonly realFound: readonly number[] | undefined;
 }
 
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -51,7 +63,10 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 const CASES: readonly PageCase[] = [
   { name: 'no digits (60 KB prose)', host: 'plain.bench.test', html: noDigitsPage(), settle: () => pause(2500) },
   { name: '1 MB news article', host: 'news.bench.test', html: newsArticle(), settle: () => pause(3000) },
-  { name: 'tables, ~10,000 number-like tokens', host: 'tables.bench.test', html: tablePage(), settle: () => pause(3000) },
+  {
+    name: 'tables, ~10,000 number-like tokens', host: 'tables.bench.test', html: tablePage(), settle: () => pause(3000),
+    realNumbers: ['020 555 0100', '+31 30 555 0101', '085 555 0102', '+32 2 555 01 03', '020 555 0104'],
+  },
   { name: 'scam page', host: 'scam.bench.test', html: scamPage(), settle: () => pause(2000) },
   {
     name: 'SPA adding 10,000 nodes over 5 s',
@@ -102,7 +117,7 @@ async function trace(cdp: CDPSession, work: () => Promise<void>): Promise<TraceE
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', '__metadata'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', '__metadata', 'disabled-by-default-v8.cpu_profiler'] },
   });
   await work();
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -143,9 +158,32 @@ async function run(context: BrowserContext, server: FixtureServer, test: PageCas
         return banner === undefined ? undefined : Math.max(0, banner - load);
       })
     : undefined;
+  const numbers = test.realNumbers ? await verdictNumbers(context, test.host) : undefined;
   await cdp.detach();
   await page.close();
-  return { ...extensionCost(events), heapBytes, bannerAfterLoadMs };
+  return { ...extensionCost(events), heapBytes, bannerAfterLoadMs, numbers };
+}
+
+function isWritten(e164: string, written: readonly string[]): boolean {
+  const digits = e164.replace(/\D/g, '');
+  return written.some((w) => {
+    const national = w.startsWith('+') ? w.replace(/\D/g, '') : w.replace(/\D/g, '').replace(/^0/, '');
+    return digits.endsWith(national);
+  });
+}
+
+/** The numbers of the verdict the extension keeps for the tab showing `host` (none: no extension, or no verdict). */
+async function verdictNumbers(context: BrowserContext, host: string): Promise<string[] | undefined> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) return undefined;
+  return worker.evaluate(async (wanted) => {
+    const records = await chrome.storage.session.get(null);
+    for (const [key, value] of Object.entries(records)) {
+      const record = value as { topUrl?: string; helloUrl?: string; verdict?: { numbers: { e164: string }[] } };
+      if (key.startsWith('tab:') && (record.topUrl ?? record.helloUrl ?? '').includes(wanted)) return (record.verdict?.numbers ?? []).map((n) => n.e164);
+    }
+    return [];
+  }, host);
 }
 
 /** The floor: one TreeWalker pass that reads the page's text, timed in the page without the extension. */
@@ -230,6 +268,8 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ page
       heapDeltaBytes: median(ours.map((r) => r.heapBytes)) - median(theirs.map((r) => r.heapBytes)),
       bannerAfterLoadMs: ours.flatMap((r) => (r.bannerAfterLoadMs === undefined ? [] : [r.bannerAfterLoadMs])),
       // Firefox always runs dist/firefox, so it is left out when another build is being measured.
+      realFound: test.realNumbers ? ours.map((r) => (r.numbers ?? []).filter((n) => isWritten(n, test.realNumbers ?? [])).length) : undefined,
+      falseNumbers: test.realNumbers ? ours.map((r) => (r.numbers ?? ['(no verdict read)']).filter((n) => !isWritten(n, test.realNumbers ?? []))) : undefined,
       firefoxBannerAfterLoadMs: isScam && options.dist === undefined ? await firefoxBannerTimes(server, test) : [],
     });
   }
@@ -260,6 +300,14 @@ export function formatPageFigures({ pages, referenceMs, bundle }: Awaited<Return
     const banner = p.bannerAfterLoadMs.length > 0 ? `${range(p.bannerAfterLoadMs, 0)} / ${range(p.firefoxBannerAfterLoadMs, 0)}` : '–';
     lines.push(
       `| ${p.name} | ${range(p.scriptMs, 2)} | ${range(p.longestMs, 2)} | ${range(p.floorMs, 2)} | ${ratio}× | ${(100 * median(p.shareOfBusy)).toFixed(1)}% | ${(p.heapDeltaBytes / 1024).toFixed(0)} KB | ${banner} |`,
+    );
+  }
+  for (const p of pages) {
+    if (!p.falseNumbers) continue;
+    const wrong = [...new Set(p.falseNumbers.flat())];
+    lines.push(
+      '',
+      `${p.name}: false phone matches per run: ${p.falseNumbers.map((f) => f.length).join(', ')}${wrong.length > 0 ? ` (${wrong.join(', ')})` : ''}; real numbers found per run: ${(p.realFound ?? []).join(', ')}`,
     );
   }
   lines.push(

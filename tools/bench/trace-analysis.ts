@@ -1,7 +1,9 @@
 /**
- * Reads a Chromium trace (devtools.timeline) for what the extension cost the page's main thread: every
- * script event whose code came from the extension (chrome-extension:// URL) on the page's renderer main
- * thread, merged into intervals so nested calls are not counted twice.
+ * Reads a Chromium trace (devtools.timeline plus the V8 sampling profiler) for what the extension cost the
+ * page's main thread: every script event whose code came from the extension (chrome-extension:// URL) on the
+ * page's renderer main thread, plus every profiler sample whose stack holds extension code. The samples catch
+ * what the events miss: an async function resumed after an `await` runs as a microtask, which the trace
+ * attributes to no script at all. Both are merged into intervals so nothing is counted twice.
  */
 
 export interface TraceEvent {
@@ -12,7 +14,24 @@ export interface TraceEvent {
   readonly pid: number;
   readonly tid: number;
   readonly cat?: string;
-  readonly args?: { readonly name?: string; readonly data?: { readonly url?: string; readonly scriptName?: string; readonly frame?: string } };
+  readonly id?: string;
+  readonly args?: {
+    readonly name?: string;
+    readonly data?: {
+      readonly url?: string;
+      readonly scriptName?: string;
+      readonly frame?: string;
+      readonly startTime?: number;
+      readonly cpuProfile?: { readonly nodes?: readonly ProfileNode[]; readonly samples?: readonly number[] };
+      readonly timeDeltas?: readonly number[];
+    };
+  };
+}
+
+interface ProfileNode {
+  readonly id: number;
+  readonly parent?: number;
+  readonly callFrame: { readonly url?: string; readonly functionName?: string };
 }
 
 export interface ExtensionCost {
@@ -41,11 +60,51 @@ function merge(intervals: [number, number][]): [number, number][] {
   return merged;
 }
 
+/** [start, end] of each profiler sample on the main threads whose stack holds code from `origin`. */
+function sampledIntervals(events: readonly TraceEvent[], threads: Set<string>, origin: string): [number, number][] {
+  const profiles = new Map<string, { thread: string; start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.id ?? ''}`;
+    if (e.name === 'Profile') {
+      profiles.set(key, { thread: `${e.pid}:${e.tid}`, start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
+    } else if (e.name === 'ProfileChunk') {
+      const profile = profiles.get(key);
+      if (!profile) continue;
+      for (const node of e.args?.data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+      profile.samples.push(...(e.args?.data?.cpuProfile?.samples ?? []));
+      profile.deltas.push(...(e.args?.data?.timeDeltas ?? []));
+    }
+  }
+  const out: [number, number][] = [];
+  for (const profile of profiles.values()) {
+    if (!threads.has(profile.thread)) continue;
+    const known = new Map<number, boolean>();
+    const holdsOurs = (id: number | undefined): boolean => {
+      if (id === undefined) return false;
+      const cached = known.get(id);
+      if (cached !== undefined) return cached;
+      const node = profile.nodes.get(id);
+      const result = node !== undefined && ((node.callFrame.url ?? '').startsWith(origin) || holdsOurs(node.parent));
+      known.set(id, result);
+      return result;
+    };
+    let time = profile.start;
+    for (let i = 0; i < profile.samples.length; i++) {
+      time += profile.deltas[i] ?? 0;
+      // A sample stands for the time until the next one.
+      const next = profile.deltas[i + 1] ?? 0;
+      if (holdsOurs(profile.samples[i])) out.push([time, time + next]);
+    }
+  }
+  return out;
+}
+
 export function extensionCost(events: readonly TraceEvent[], extensionOrigin = 'chrome-extension://'): ExtensionCost {
   const threads = mainThreads(events);
   const onMain = events.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`));
   const url = (e: TraceEvent): string => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-  const ours = merge(onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && url(e).startsWith(extensionOrigin)).map((e) => [e.ts, e.ts + (e.dur ?? 0)]));
+  const scriptEvents = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && url(e).startsWith(extensionOrigin)).map((e): [number, number] => [e.ts, e.ts + (e.dur ?? 0)]);
+  const ours = merge([...scriptEvents, ...sampledIntervals(events, threads, extensionOrigin)]);
   const tasks = merge(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').map((e) => [e.ts, e.ts + (e.dur ?? 0)]));
   const total = (list: [number, number][]): number => list.reduce((sum, [a, b]) => sum + (b - a), 0) / 1000;
   return {
