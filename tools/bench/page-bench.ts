@@ -296,10 +296,11 @@ export function formatPageFigures({ pages, referenceMs, bundle }: Awaited<Return
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const p of pages) {
-    const ratio = median(p.floorMs) > 0 ? (median(p.scriptMs) / median(p.floorMs)).toFixed(2) : '–';
+    // Below the timer's 0.1 ms resolution the floor is noise, and so would be a ratio to it.
+    const ratio = median(p.floorMs) >= 0.5 ? `${(median(p.scriptMs) / median(p.floorMs)).toFixed(2)}×` : '–';
     const banner = p.bannerAfterLoadMs.length > 0 ? `${range(p.bannerAfterLoadMs, 0)} / ${range(p.firefoxBannerAfterLoadMs, 0)}` : '–';
     lines.push(
-      `| ${p.name} | ${range(p.scriptMs, 2)} | ${range(p.longestMs, 2)} | ${range(p.floorMs, 2)} | ${ratio}× | ${(100 * median(p.shareOfBusy)).toFixed(1)}% | ${(p.heapDeltaBytes / 1024).toFixed(0)} KB | ${banner} |`,
+      `| ${p.name} | ${range(p.scriptMs, 2)} | ${range(p.longestMs, 2)} | ${range(p.floorMs, 2)} | ${ratio} | ${(100 * median(p.shareOfBusy)).toFixed(1)}% | ${(p.heapDeltaBytes / 1024).toFixed(0)} KB | ${banner} |`,
     );
   }
   for (const p of pages) {
