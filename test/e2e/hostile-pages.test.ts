@@ -144,6 +144,14 @@ forEachBrowser('hostile pages', (ctx) => {
     await tab.close();
   });
 
+  it('finds the number among thousands of number-like decoys on both sides of it', async () => {
+    const { browser, server } = ctx();
+    const tab = await browser.openTab(server.page('windows-alert.example', '/decoys', hostile('decoy-padding')));
+    await bannerLevel(tab, 'scam');
+    expect((await browser.popup(tab.tabId)).numbers.map((n) => n.text)).toContain('+1 844 555 0148');
+    await tab.close();
+  });
+
   it('reads a number written only in image alt text', async () => {
     const { browser, server } = ctx();
     const tab = await browser.openTab(server.page('windows-alert.example', '/alt', hostile('number-in-alt')));
