@@ -37,13 +37,16 @@ import { protectBanner } from './protect-banner.ts';
   // extension watches it. Every wrapper, and toString itself, prints as the function it stands for.
   const nativeToString = Function.prototype.toString;
   const standsFor = new WeakMap<object, object>();
-  const maskedToString = function (this: unknown): string {
-    return nativeToString.call((typeof this === 'function' && standsFor.get(this)) || this);
-  };
+  const maskedToString = {
+    toString(this: unknown): string {
+      return nativeToString.call((typeof this === 'function' && standsFor.get(this)) || this);
+    },
+  }.toString;
   const disguise = (replacement: object, original: object): void => {
     standsFor.set(replacement, original);
-    Object.defineProperty(replacement, 'name', { value: (original as { name: string }).name });
-    Object.defineProperty(replacement, 'length', { value: (original as { length: number }).length });
+    const { name, length } = original as { name: string; length: number };
+    if ((replacement as { name: string }).name !== name) Object.defineProperty(replacement, 'name', { value: name });
+    if ((replacement as { length: number }).length !== length) Object.defineProperty(replacement, 'length', { value: length });
   };
   disguise(maskedToString, nativeToString);
   Object.defineProperty(Function.prototype, 'toString', { value: maskedToString, configurable: true, writable: true });
@@ -53,10 +56,14 @@ import { protectBanner } from './protect-banner.ts';
   const wrap = <T extends object, K extends keyof T>(target: T | undefined, key: K, before: (this: unknown, ...args: unknown[]) => boolean): void => {
     const original = target?.[key];
     if (!target || typeof original !== 'function') return;
-    const replacement = function (this: unknown, ...args: unknown[]): unknown {
-      if (before.apply(this, args)) return undefined;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
+    // A method, not a function expression: like the built-in it stands for it has no `prototype` and cannot
+    // be called with `new`, and it already carries the right name.
+    const replacement = {
+      [key](this: unknown, ...args: unknown[]): unknown {
+        if (before.apply(this, args)) return undefined;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      },
+    }[key] as (...args: unknown[]) => unknown;
     disguise(replacement, original);
     try {
       Object.defineProperty(target, key, { value: replacement, configurable: true, writable: true });
@@ -128,17 +135,27 @@ import { protectBanner } from './protect-banner.ts';
   });
   const unloadSetter = Object.getOwnPropertyDescriptor(w, 'onbeforeunload') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'onbeforeunload');
   if (unloadSetter?.set && unloadSetter.configurable) {
-    const get = function (): unknown {
-      return unloadSetter.get?.call(w);
-    };
-    const set = function (value: unknown): void {
-      if (defused) return;
-      if (typeof value === 'function') count('beforeunload');
-      unloadSetter.set?.call(w, value);
-    };
-    if (unloadSetter.get) disguise(get, unloadSetter.get);
-    disguise(set, unloadSetter.set);
-    Object.defineProperty(w, 'onbeforeunload', { configurable: true, enumerable: unloadSetter.enumerable ?? true, get, set });
+    // Accessors of an object literal, like the built-in ones: named "get onbeforeunload", no `prototype`.
+    const accessors = Object.getOwnPropertyDescriptor(
+      {
+        get onbeforeunload(): unknown {
+          return unloadSetter.get?.call(w);
+        },
+        set onbeforeunload(value: unknown) {
+          if (defused) return;
+          if (typeof value === 'function') count('beforeunload');
+          unloadSetter.set?.call(w, value);
+        },
+      },
+      'onbeforeunload',
+    );
+    const get = accessors?.get;
+    const set = accessors?.set;
+    if (get && set) {
+      if (unloadSetter.get) disguise(get, unloadSetter.get);
+      disguise(set, unloadSetter.set);
+      Object.defineProperty(w, 'onbeforeunload', { configurable: true, enumerable: unloadSetter.enumerable ?? true, get, set });
+    }
   }
 
   const checkCursor = (): void => {
