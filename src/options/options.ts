@@ -7,6 +7,7 @@
 import type { E164 } from '../core/phone/e164.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { ReportQueueView } from '../shared/messages.ts';
+import { listErrorKey } from '../shared/list-error-text.ts';
 import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
 import type { UserLists } from '../shared/storage/user-lists.ts';
 import type { ListStatusView, SettingsView } from '../shared/views.ts';
@@ -34,7 +35,10 @@ function renderStatus(status: ListStatusView, t: Translate, lang: string): void 
   $('list-entries').textContent = status.entries.toLocaleString(lang);
   $('list-source').textContent = t(status.source === 'download' ? 'listSourceDownload' : 'listSourceSeed');
   $('list-last-sync').textContent = status.listUrl ? when(status.lastSuccess, lang) : t('listNoServer');
-  $('list-last-error').textContent = status.lastError ? `${status.lastError.code}: ${status.lastError.message} (${when(status.lastError.at, lang)})` : '–';
+  const problem = $('list-last-error');
+  problem.textContent = status.lastError ? `${t(listErrorKey(status.lastError.code))} (${when(status.lastError.at, lang)})` : '–';
+  // For whoever maintains the list service: the exact code and message, without putting them in the user's way.
+  problem.title = status.lastError ? `${status.lastError.code}: ${status.lastError.message}` : '';
   $<HTMLButtonElement>('sync-now').disabled = !status.listUrl;
 }
 
