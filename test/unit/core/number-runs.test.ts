@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberRuns } from '../../../src/core/phone/number-runs.ts';
+import { findNumberRuns, hasNumberRun } from '../../../src/core/phone/number-runs.ts';
 
 const folded = (text: string): string[] => findNumberRuns(text).map((r) => r.folded);
 
@@ -85,5 +85,16 @@ describe('findNumberRuns on raw page text (the content script gate)', () => {
     const raw = 'Call now:\n        0800\n        555 0199\n';
     expect(findNumberRuns(raw).map((r) => r.folded)).toEqual(['555 0199']);
     expect(findNumberRuns(raw, 5, true).map((r) => r.folded.replace(/\s+/g, ' '))).toEqual(['0800 555 0199']);
+  });
+});
+
+describe('hasNumberRun: the gate starts only at real digits, and still opens for letter disguises', () => {
+  it.each(['Call 1-8OO-555-O142 now', 'Bel O800 555 0199', 'Call O8OO-555-Ol47', '+1 (8OO) 555-0142'])('opens for %s', (text) => {
+    expect(hasNumberRun(text)).toBe(true);
+    expect(findNumberRuns(text).length).toBeGreaterThan(0);
+  });
+
+  it('stays shut for prose full of o and l', () => {
+    expect(hasNumberRun('Hello world, look: a pool of old oil, all loose, lol. Oslo, Illinois.')).toBe(false);
   });
 });
