@@ -194,33 +194,25 @@ function foldRun(text: string, from: number, to: number): string {
 
 const DIGIT = '0-9\\uFF10-\\uFF19\\u2460-\\u2468\\u24EA\\u2474-\\u247C\\u2488-\\u2490\\u24F5-\\u24FF\\u2776-\\u277E\\u2780-\\u2788\\u278A-\\u2792\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\uD835\\uDFCE-\\uDFFF';
 const GAP = ' .\\-/()_*\\u00A0\\u2002\\u2003\\u2007\\u2009\\u200A\\u202F\\u3000\\u2010-\\u2015\\u2212\\uFF0D\\uFF0E\\uFF08\\uFF09\\uFF0F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\n\\t\\r\\f';
-const LEADING_LETTER = new Set('OoIl');
-
 /**
- * A digit, then three or more digits (or O, o, I, l standing in for them) with separators between. A run
- * always starts at a real digit (DIGIT_START), apart from up to MAX_LEADING_LETTERS letters standing in for
- * its first digits, so together with `isPhoneShaped` this finds a superset of every run walkRun can accept.
- * Starting with a real digit matters for speed: if `o` and `l` could start a match, every one of them in a
- * page of prose would be a place to try (2.3 ms against 0.9 ms for 1 MB of English in Node). The gaps are
- * unbounded because in raw text a line break and its indentation count as one separator; digits and gaps
- * are disjoint classes, so the regex stays linear.
+ * A digit, then six or more digits (or O, o, I, l standing in for them) with separators between; or, right
+ * after one to three such letters (which may stand for a number's first digits, "O800 555 0199"), a digit
+ * and correspondingly fewer. A run always starts at a real digit or at such letters (walkRun), so this is a
+ * superset of every run walkRun can accept, found by the regex engine alone. Starting with a real digit
+ * matters for speed: if `o` and `l` could start a match, every one of them in a page of prose would be a
+ * place to try (2.3 ms against 0.9 ms for 1 MB of English in Node). The gaps are unbounded because in raw
+ * text a line break and its indentation count as one separator; digits and gaps are disjoint classes, so
+ * the regex stays linear.
  */
+const UNIT = `[${GAP}]*[${DIGIT}OoIl]`;
 // The class holds UTF-16 units on purpose (no `u` flag): the high surrogate of a mathematical digit and its
-// low half each count as a digit unit, as in DIGIT_START.
-// eslint-disable-next-line no-misleading-character-class
-const DIGIT_LED = new RegExp(`[${DIGIT}](?:[${GAP}]*[${DIGIT}OoIl]){3,}`, 'g');
-
-/** Seven digit units in the match, counting letters right before it that may stand for its first digits. */
-function isPhoneShaped(text: string, match: RegExpExecArray): boolean {
-  let units = 0;
-  for (const char of match[0]) {
-    // GAP is SEPARATORS and RAW_SEPARATORS as a character class.
-    if (!SEPARATORS.has(char) && !RAW_SEPARATORS.has(char)) units += char.length;
-    if (units >= MIN_PHONE_DIGITS) return true;
-  }
-  for (let i = match.index - 1; i >= 0 && match.index - i <= MAX_LEADING_LETTERS && LEADING_LETTER.has(text[i] ?? ''); i--) units++;
-  return units >= MIN_PHONE_DIGITS;
-}
+// low half each count as a digit unit, as in DIGIT_START. The look-behinds come after the first digit, so
+// the engine still skips straight from digit to digit; `[^]` is that digit.
+const PHONE_SHAPED = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class
+  `[${DIGIT}](?:(?:${UNIT}){6,}|(?<=[OoIl][^])(?:${UNIT}){5,}|(?<=[OoIl]{2}[^])(?:${UNIT}){4,}|(?<=[OoIl]{3}[^])(?:${UNIT}){3,})`,
+  'g',
+);
 
 export interface Span {
   readonly start: number;
@@ -234,20 +226,19 @@ export interface Span {
  */
 export function phoneShapedSpans(text: string, limit: number): Span[] {
   const spans: Span[] = [];
-  DIGIT_LED.lastIndex = 0;
-  for (let match = DIGIT_LED.exec(text); match && spans.length < limit; match = DIGIT_LED.exec(text)) {
-    if (isPhoneShaped(text, match)) spans.push({ start: match.index, end: match.index + match[0].length });
+  PHONE_SHAPED.lastIndex = 0;
+  for (let match = PHONE_SHAPED.exec(text); match && spans.length < limit; match = PHONE_SHAPED.exec(text)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
 
 /** True when raw page text holds at least one phone-shaped run: the gate before any phone-library work. */
 export function hasNumberRun(text: string, rawText = false): boolean {
-  DIGIT_LED.lastIndex = 0;
+  PHONE_SHAPED.lastIndex = 0;
   // The match spans the whole run (the regex is greedy), so the walker sees each run once, with a little
   // context before it for the identifier, currency and IBAN checks.
-  for (let match = DIGIT_LED.exec(text); match; match = DIGIT_LED.exec(text)) {
-    if (!isPhoneShaped(text, match)) continue;
+  for (let match = PHONE_SHAPED.exec(text); match; match = PHONE_SHAPED.exec(text)) {
     const end = match.index + match[0].length;
     if (findNumberRuns(text.slice(Math.max(0, match.index - 40), end + 4), 400, rawText).length > 0) return true;
   }
