@@ -32,6 +32,16 @@ export function labelsHaveNumber(root: ParentNode): boolean {
   return false;
 }
 
+/**
+ * A `tel:` link or a phone field anywhere in the document. Two simple queries rather than one list of seven
+ * selectors, which Chromium tested against every element of the page (1.4 ms on the bench's 1 MB article).
+ */
+function hasPhoneChannel(doc: Document): boolean {
+  if (doc.querySelector(TEL_LINK)) return true;
+  for (const input of doc.getElementsByTagName('input')) if (input.matches(PHONE_FIELD)) return true;
+  return false;
+}
+
 export function nodeBringsCandidate(node: Node): boolean {
   if (hasNumberRun(node.textContent ?? '', true)) return true;
   if (node.nodeType !== 1) return false;
@@ -54,6 +64,6 @@ export function pageNeedsDetector(doc: Document, url: string, text?: string): bo
   if (!root) return false;
   if (ALARMING_TITLE.test(doc.title)) return true;
   if (hasNumberRun(doc.title, true) || hasNumberRun(text ?? root.textContent ?? '', true)) return true;
-  if (doc.querySelector(`${TEL_LINK},${PHONE_FIELD}`)) return true;
+  if (hasPhoneChannel(doc)) return true;
   return labelsHaveNumber(doc) || numbersInUrl(url).length > 0;
 }
