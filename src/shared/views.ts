@@ -2,8 +2,8 @@
  * What the background hands to the user interfaces: the banner model (all text already in the user's
  * language, so the content script needs no translations) and the popup's view of a tab.
  */
-import type { ListErrorCode } from '../core/blocklist/list-errors.ts';
 import type { Verdict } from '../core/verdict/verdict.ts';
+import type { ListStatus } from './storage/list-status.ts';
 import type { Settings } from './storage/settings.ts';
 
 export interface BannerModel {
@@ -38,14 +38,7 @@ export interface TabStateView {
 }
 
 /** The block list as the options page shows it. */
-export interface ListStatusView {
-  readonly version: number;
-  readonly entries: number;
-  readonly source: 'seed' | 'download';
-  readonly lastSuccess: number | undefined;
-  readonly lastAttempt: number | undefined;
-  readonly lastError: { readonly code: ListErrorCode; readonly message: string; readonly at: number } | undefined;
-  readonly nextRetry: number | undefined;
+export interface ListStatusView extends Omit<ListStatus, 'failures'> {
   /** The URL in use: the user's, or the one fixed at build time; undefined when there is none. */
   readonly listUrl: string | undefined;
   readonly buildListUrl: string | undefined;

@@ -9,10 +9,11 @@ import { acceptList } from '../../core/blocklist/accept-list.ts';
 import { isListError, ListError } from '../../core/blocklist/list-errors.ts';
 import { MAX_LIST_BYTES } from '../../core/blocklist/parse-list.ts';
 import type { SubtleVerifier, TrustedKey } from '../../core/blocklist/verify-signature.ts';
+import type { ListStatus } from '../../shared/storage/list-status.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 import { fetchCapped } from './fetch-capped.ts';
 import type { ListStore } from './list-store.ts';
-import { backoffMs, readStatus, writeStatus, type ListStatus } from './sync-status.ts';
+import { backoffMs, readStatus, writeStatus } from './sync-status.ts';
 
 export interface SyncDeps {
   readonly fetch: typeof fetch;

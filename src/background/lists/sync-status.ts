@@ -1,23 +1,11 @@
 /**
- * What the options page shows about the block list, and what the next sync needs to know: the list in force
- * (version, entries, where it came from), when the last sync succeeded and when it was tried, the last error,
- * and the failure count that drives the backoff.
+ * Reading and writing the block list's status (its shape: shared/storage/list-status.ts), and the backoff
+ * the next sync takes after failures.
  */
-import type { ListErrorCode } from '../../core/blocklist/list-errors.ts';
+import type { ListStatus } from '../../shared/storage/list-status.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 
 export const LIST_STATUS_KEY = 'listStatus';
-
-export interface ListStatus {
-  readonly version: number;
-  readonly entries: number;
-  readonly source: 'seed' | 'download';
-  readonly lastSuccess: number | undefined;
-  readonly lastAttempt: number | undefined;
-  readonly lastError: { readonly code: ListErrorCode; readonly message: string; readonly at: number } | undefined;
-  readonly failures: number;
-  readonly nextRetry: number | undefined;
-}
 
 export const INITIAL_STATUS: ListStatus = {
   version: 0, entries: 0, source: 'seed', lastSuccess: undefined, lastAttempt: undefined, lastError: undefined, failures: 0, nextRetry: undefined,
