@@ -134,13 +134,13 @@ interface Walk {
  * tabs from the HTML source sit inside numbers the page renders on one line; they count as separators.
  */
 function walkRun(text: string, digitStart: number, rawText = false): Walk {
-  // First pass: only the extent of the run and its digit count. Most runs on a page are too short or too
-  // long to be a phone number, and they are dropped here without building any string.
   // Letters standing in for the first digits ("O800 555 0199"): the walk starts at a real digit, so they are
   // taken here, when they begin a word; "Bol5551234567" stays an identifier.
   let lead = digitStart;
   while (lead > 0 && digitStart - lead < MAX_LEADING_LETTERS && (text[lead - 1] ?? '') in LETTER_DIGITS) lead--;
   if (lead < digitStart && isLetter(text[lead - 1])) lead = digitStart;
+  // First pass: only the extent of the run and its digit count. Most runs on a page are too short or too
+  // long to be a phone number, and they are dropped here without building any string.
   let digits = digitStart - lead;
   let separators = 0;
   let lastDigitEnd = lead < digitStart ? digitStart : -1;
@@ -205,14 +205,15 @@ const GAP = ' .\\-/()_*\\u00A0\\u2002\\u2003\\u2007\\u2009\\u200A\\u202F\\u3000\
  * the regex stays linear.
  */
 const UNIT = `[${GAP}]*[${DIGIT}OoIl]`;
+// After the first digit: enough further units on their own, or fewer after k leading letters (k ≤ MAX).
+const REST = [
+  `(?:${UNIT}){${MIN_PHONE_DIGITS - 1},}`,
+  ...Array.from({ length: MAX_LEADING_LETTERS }, (_, i) => `(?<=[OoIl]{${i + 1}}[^])(?:${UNIT}){${MIN_PHONE_DIGITS - 2 - i},}`),
+].join('|');
 // The class holds UTF-16 units on purpose (no `u` flag): the high surrogate of a mathematical digit and its
 // low half each count as a digit unit, as in DIGIT_START. The look-behinds come after the first digit, so
 // the engine still skips straight from digit to digit; `[^]` is that digit.
-const PHONE_SHAPED = new RegExp(
-  // eslint-disable-next-line no-misleading-character-class
-  `[${DIGIT}](?:(?:${UNIT}){6,}|(?<=[OoIl][^])(?:${UNIT}){5,}|(?<=[OoIl]{2}[^])(?:${UNIT}){4,}|(?<=[OoIl]{3}[^])(?:${UNIT}){3,})`,
-  'g',
-);
+const PHONE_SHAPED = new RegExp(`[${DIGIT}](?:${REST})`, 'g');
 
 export interface Span {
   readonly start: number;
