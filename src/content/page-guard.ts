@@ -15,7 +15,7 @@ import { nodeBringsCandidate, pageNeedsDetector } from './gate.ts';
 import { disarmTelLinks, markNumbers } from './mark-numbers.ts';
 import { OrphanedError, send } from './messenger.ts';
 import { factsWithText } from './page-facts.ts';
-import { defusePage, listenForPageSignals, protectBanner } from './page-signals.ts';
+import { defusePage, hidesCursor, listenForPageSignals, protectBanner, type PageSignals } from './page-signals.ts';
 import { PageReader, VisibleFilter, type PageText } from './read-page.ts';
 import { onMessage } from './runtime.ts';
 import { inSlices } from './slices.ts';
@@ -108,6 +108,7 @@ export function startPageGuard(win: Window): AbortController {
     if (text.length > MAX_SAMPLE_TEXT) await new Promise((resume) => win.setTimeout(resume, 0));
     if (signal.aborted) return;
     const sample: PageSample = buildSample(factsWithText(doc, url, text));
+    if (hidesCursor(win)) signals.note('hiddenCursor');
     const key = JSON.stringify(sample);
     if (key === sentKey) return;
     sentKey = key;
@@ -153,13 +154,9 @@ export function startPageGuard(win: Window): AbortController {
   const stopListening = onMessage(onPush);
   signal.addEventListener('abort', stopListening, { once: true });
 
-  // A new tab's initial about:blank is not a page of its own: only real documents name themselves.
-  if (isTop && /^https?:$/.test(win.location.protocol)) send({ type: 'hello', documentId }).catch(fail);
-  scan().catch(fail);
-  watchPage(doc, win, signal, onChanges);
   // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes
   // along with the first report, so the background can weigh the two together.
-  listenForPageSignals(
+  const signals: PageSignals = listenForPageSignals(
     win,
     signal,
     (counts) => {
@@ -174,5 +171,9 @@ export function startPageGuard(win: Window): AbortController {
       scan().catch(fail);
     },
   );
+  // A new tab's initial about:blank is not a page of its own: only real documents name themselves.
+  if (isTop && /^https?:$/.test(win.location.protocol)) send({ type: 'hello', documentId }).catch(fail);
+  scan().catch(fail);
+  watchPage(doc, win, signal, onChanges);
   return controller;
 }

@@ -4,7 +4,7 @@
  * observer to defuse the page. Anything on the channel may have been forged by the page; that is fine,
  * because these signals can only make the page itself look worse.
  */
-import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
+import { isBehaviourSignal, type BehaviourCounts, type BehaviourSignal } from '../core/verdict/behaviour.ts';
 import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
 
 const FORWARD_INTERVAL = 500;
@@ -20,16 +20,27 @@ export function validCounts(value: unknown): BehaviourCounts | undefined {
   return counts;
 }
 
-export function listenForPageSignals(win: Window, signal: AbortSignal, forward: (counts: BehaviourCounts) => void, onShadow: () => void = () => undefined): void {
+/** What the content script can add to the page world's counts from where it stands. */
+export interface PageSignals {
+  /** Counts `signal` once for this document, alongside the page world's counts. */
+  note(signal: BehaviourSignal): void;
+}
+
+export function listenForPageSignals(win: Window, signal: AbortSignal, forward: (counts: BehaviourCounts) => void, onShadow: () => void = () => undefined): PageSignals {
   let latest: BehaviourCounts | undefined;
+  const local: BehaviourCounts = {};
   let sent = '';
   let timer: number | undefined;
   const flush = (): void => {
     timer = undefined;
-    const key = JSON.stringify(latest);
-    if (!latest || key === sent || signal.aborted) return;
+    const counts = { ...latest, ...local };
+    const key = JSON.stringify(counts);
+    if (key === '{}' || key === sent || signal.aborted) return;
     sent = key;
-    forward(latest);
+    forward(counts);
+  };
+  const schedule = (): void => {
+    timer ??= win.setTimeout(flush, FORWARD_INTERVAL);
   };
   win.addEventListener(
     'message',
@@ -41,11 +52,28 @@ export function listenForPageSignals(win: Window, signal: AbortSignal, forward: 
       const counts = validCounts(data.counts);
       if (!counts) return;
       latest = counts;
-      timer ??= win.setTimeout(flush, FORWARD_INTERVAL);
+      schedule();
     },
     { signal },
   );
   signal.addEventListener('abort', () => (timer === undefined ? undefined : win.clearTimeout(timer)), { once: true });
+  return {
+    note(name) {
+      if (local[name]) return;
+      local[name] = 1;
+      schedule();
+    },
+  };
+}
+
+/**
+ * A lock screen hides the mouse pointer so that the page looks like the whole computer is frozen. Asked only
+ * of a page that passed the gate: reading a computed style can force the browser to work out the page's
+ * styles, which every other page is spared (it used to be checked in the page world on every page).
+ */
+export function hidesCursor(win: Window): boolean {
+  const { documentElement, body } = win.document;
+  return [documentElement, body].some((element) => element !== null && win.getComputedStyle(element).cursor === 'none');
 }
 
 /** Asks the page-world script to guard the banner host against the page's own DOM methods. */

@@ -1,9 +1,10 @@
 /**
  * Runs in the page's own world at document_start, before the page's scripts, in every frame. It only
  * watches what lock-screen scam pages do to trap people (fullscreen without a click, keyboard and pointer
- * lock, dialog loops, beforeunload traps, history floods, window.open and print loops, sound and speech, a
- * hidden cursor) and counts it; the content script forwards the counts as evidence. It stays small and
- * self-contained: no imports, nothing exposed to the page.
+ * lock, dialog loops, beforeunload traps, history floods, window.open and print loops, sound and speech)
+ * and counts it; the content script forwards the counts as evidence (and adds a hidden cursor, which it
+ * checks itself, only on pages that pass its gate). It stays small and self-contained: no imports, nothing
+ * exposed to the page.
  *
  * A page can forge these counts (it shares this world), but only to raise its own risk: the background
  * files them under the sending tab and frame and never lets them lower a score.
@@ -157,13 +158,6 @@ import { protectBanner } from './protect-banner.ts';
       Object.defineProperty(w, 'onbeforeunload', { configurable: true, enumerable: unloadSetter.enumerable ?? true, get, set });
     }
   }
-
-  const checkCursor = (): void => {
-    const html = document.documentElement;
-    const body = document.body;
-    if ([html, body].some((el) => el && getComputedStyle(el).cursor === 'none')) count('hiddenCursor');
-  };
-  document.addEventListener('DOMContentLoaded', () => w.setTimeout(checkCursor, 500), { once: true });
 
   const defuse = (): void => {
     if (defused) return;

@@ -25,6 +25,17 @@ async function tabUrls(target: ExtensionBrowser): Promise<string[]> {
   return target.extension(async () => (await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).tabs.query({})).map((t) => t.url ?? ''), undefined);
 }
 
+/** The lock-screen counts the background holds for the tab's top frame. */
+async function frameBehaviour(target: ExtensionBrowser, tabId: number): Promise<Record<string, number> | undefined> {
+  return target.extension(async (id) => {
+    const key = `tab:${id}`;
+    const record = (await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.session.get(key))[key] as
+      | { frames?: Record<string, { behaviour?: Record<string, number> }> }
+      | undefined;
+    return record?.frames?.['0']?.behaviour;
+  }, tabId);
+}
+
 forEachBrowser('in the page', (ctx) => {
   it('defuses a lock-screen page: no more dialogs, no fullscreen, no beforeunload trap', async () => {
     const { browser, server } = ctx();
@@ -45,6 +56,11 @@ forEachBrowser('in the page', (ctx) => {
     expect(after.fullscreen).toBe(false);
     expect(tab.dialogs).toBe(dialogsBefore);
     expect(after.unloadRuns).toBe(before.unloadRuns);
+    // What the page did was seen: the page world's counts, and the hidden pointer the content script checks.
+    const behaviour = await waitFor('the lock-screen counts', () => frameBehaviour(browser, tab.tabId).then((b) => (b?.hiddenCursor ? b : undefined)));
+    expect(behaviour).toMatchObject({ hiddenCursor: 1 });
+    expect(behaviour.dialog).toBeGreaterThan(0);
+    expect(behaviour.historyPush).toBeGreaterThan(0);
     await tab.close();
   });
 

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BehaviourCounts } from '../../../src/core/verdict/behaviour.ts';
+import { hidesCursor, listenForPageSignals } from '../../../src/content/page-signals.ts';
+import { PAGE_CHANNEL } from '../../../src/shared/page-channel.ts';
+
+const afterForwardInterval = (): Promise<void> => new Promise((r) => setTimeout(r, 650));
+const fromPageWorld = (data: unknown): void => {
+  window.dispatchEvent(new MessageEvent('message', { data, source: window }));
+};
+
+describe('lock-screen signals on their way to the background', () => {
+  let controller = new AbortController();
+  afterEach(() => {
+    controller.abort();
+    controller = new AbortController();
+    document.documentElement.removeAttribute('style');
+    document.body.removeAttribute('style');
+  });
+
+  it("adds what the content script noted itself to the page world's counts, once each", async () => {
+    const forwarded: BehaviourCounts[] = [];
+    const signals = listenForPageSignals(window, controller.signal, (counts) => forwarded.push(counts));
+    signals.note('hiddenCursor');
+    signals.note('hiddenCursor');
+    fromPageWorld({ channel: PAGE_CHANNEL, kind: 'counts', counts: { dialog: 4 } });
+    await afterForwardInterval();
+    expect(forwarded).toEqual([{ dialog: 4, hiddenCursor: 1 }]);
+    // Later counts from the page world keep the note.
+    fromPageWorld({ channel: PAGE_CHANNEL, kind: 'counts', counts: { dialog: 5 } });
+    await afterForwardInterval();
+    expect(forwarded.at(-1)).toEqual({ dialog: 5, hiddenCursor: 1 });
+  });
+
+  it('forwards a note on its own, and nothing when there is nothing to say', async () => {
+    const forwarded: BehaviourCounts[] = [];
+    const signals = listenForPageSignals(window, controller.signal, (counts) => forwarded.push(counts));
+    fromPageWorld({ channel: PAGE_CHANNEL, kind: 'counts', counts: {} });
+    await afterForwardInterval();
+    expect(forwarded).toEqual([]);
+    signals.note('hiddenCursor');
+    await afterForwardInterval();
+    expect(forwarded).toEqual([{ hiddenCursor: 1 }]);
+  });
+
+  it('sees a pointer hidden on <html> or <body>, and only then', () => {
+    expect(hidesCursor(window)).toBe(false);
+    document.body.style.cursor = 'pointer';
+    expect(hidesCursor(window)).toBe(false);
+    document.body.style.cursor = 'none';
+    expect(hidesCursor(window)).toBe(true);
+    document.body.removeAttribute('style');
+    document.documentElement.style.cursor = 'none';
+    expect(hidesCursor(window)).toBe(true);
+  });
+});
