@@ -55,8 +55,8 @@ const lengthOf = (ranges: readonly Range[]): number => ranges.reduce((sum, [a, b
 function windowsOf(text: string, runs: readonly Span[], budget: number): string {
   const head: Range = [0, Math.min(HEAD_CHARS, text.length)];
   const around = (run: Span, before: number, after: number): Range => [Math.max(0, run.start - before), Math.min(text.length, run.end + after)];
-  const wide = merge([head, ...runs.map((run) => around(run, WINDOW_BEFORE, WINDOW_AFTER))]);
-  if (lengthOf(wide) <= budget) return joined(text, wide);
+  const wide = wideWindows(head, runs, (run) => around(run, WINDOW_BEFORE, WINDOW_AFTER), budget);
+  if (wide) return joined(text, wide);
 
   const { cued, rest } = splitByCue(text, runs);
   const chosen: Range[] = [head];
@@ -65,6 +65,29 @@ function windowsOf(text: string, runs: readonly Span[], budget: number): string 
     left = takeFromBothEnds(group.map((run) => around(run, NARROW_BEFORE, NARROW_AFTER)), left, chosen);
   }
   return joined(text, merge(chosen));
+}
+
+/**
+ * The head and the generous windows merged, or undefined as soon as they need more than `budget`. The
+ * windows come in text order (runs are found front to back), so one pass merges them without sorting, and a
+ * crowded page (ten thousand runs) gives up after the first few dozen instead of merging them all.
+ */
+function wideWindows(head: Range, runs: readonly Span[], around: (run: Span) => Range, budget: number): Range[] | undefined {
+  const out: Range[] = [[head[0], head[1]]];
+  let length = lengthOf(out);
+  for (const run of runs) {
+    const [a, b] = around(run);
+    const last = out[out.length - 1] as Range;
+    if (a <= last[1]) {
+      length += Math.max(0, b - last[1]);
+      last[1] = Math.max(last[1], b);
+    } else {
+      out.push([a, b]);
+      length += b - a + SEPARATOR.length;
+    }
+    if (length > budget) return undefined;
+  }
+  return out;
 }
 
 /**

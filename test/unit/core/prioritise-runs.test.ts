@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTACT_CUE } from '../../../src/core/phone/contact-cue.ts';
 import { findNumberRuns } from '../../../src/core/phone/number-runs.ts';
 import { fromBothEnds, prioritiseRuns, splitByCue } from '../../../src/core/phone/prioritise-runs.ts';
 
@@ -25,5 +26,12 @@ describe('prioritising runs on a crowded page', () => {
     const far = ' (kept apart) '.repeat(7);
     const text = `ref 0417 1000 00 · ref 0417 1001 00 · ref 0417 1002 00 · call 0800 555 0199 ${far} ref 0417 1003 00`;
     expect(written(text, prioritiseRuns(text, findNumberRuns(text)))).toEqual(['0800 555 0199', '0417 1000 00', '0417 1003 00', '0417 1001 00', '0417 1002 00']);
+  });
+
+  it('knows the contact words in any case, and the phone symbols', () => {
+    for (const cue of ['CALL', 'Phone', 'TEL:', 'Helpdesk', 'help desk', 'BEL ons', 'Bellen', 'TÉLÉPHONE', 'Numéro', 'Anruf', '電話', '☎', '📞', '✆']) {
+      expect(CONTACT_CUE.test(cue), cue).toBe(true);
+    }
+    for (const plain of ['belt', 'hotel', 'order', 'invoice']) expect(CONTACT_CUE.test(plain), plain).toBe(false);
   });
 });
