@@ -5,13 +5,14 @@
  *   npm run bench -- --pages      page-cost figures only (built extension in headless Chromium)
  *     --dist DIR                  measure another Chrome build (e.g. an older commit's) instead of dist/chrome
  *     --only TEXT                 only the page cases whose name contains TEXT (e.g. "no digits")
+ *     --runs N                    loads per page and configuration (default 5)
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchLists, formatListFigures } from './list-bench.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { lists: { type: 'boolean' }, pages: { type: 'boolean' }, dist: { type: 'string' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { lists: { type: 'boolean' }, pages: { type: 'boolean' }, dist: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string' } } });
   const all = !values.lists && !values.pages;
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   if (all || values.lists) {
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   if (all || values.pages) {
     const { benchPages, formatPageFigures } = await import('./page-bench.ts');
     console.log('\n## Page cost (npm run bench -- --pages)\n');
-    console.log(formatPageFigures(await benchPages({ dist: values.dist, only: values.only })));
+    console.log(formatPageFigures(await benchPages({ dist: values.dist, only: values.only, runs: values.runs === undefined ? undefined : Number(values.runs) })));
   }
 }
 

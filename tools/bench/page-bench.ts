@@ -1,6 +1,6 @@
 /**
  * What the extension costs pages, measured by the browser's own instrumentation: the built extension in
- * headless Chromium against the same generated pages without it, five runs each. For every page: the main-
+ * headless Chromium against the same generated pages without it, five runs each (--runs). For every page: the main-
  * thread time spent in the extension's scripts (from a devtools.timeline trace), the longest stretch of it,
  * the floor (one bare TreeWalker pass reading the page's text, timed in the page), the ratio of the two, the
  * content script's heap, and for the scam page the time from the load event to the banner. Firefox has no
@@ -17,7 +17,7 @@ import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/f
 import { mutatingPage, newsArticle, noDigitsPage, scamPage, tablePage } from './pages.ts';
 import { extensionCost, type TraceEvent } from './trace-analysis.ts';
 
-const RUNS = 5;
+const DEFAULT_RUNS = 5;
 
 interface PageCase {
   readonly name: string;
@@ -187,12 +187,12 @@ async function verdictNumbers(context: BrowserContext, host: string): Promise<st
 }
 
 /** The floor: one TreeWalker pass that reads the page's text, timed in the page without the extension. */
-async function floor(context: BrowserContext, server: FixtureServer, test: PageCase): Promise<number[]> {
+async function floor(context: BrowserContext, server: FixtureServer, test: PageCase, runs: number): Promise<number[]> {
   const page = await context.newPage();
   await page.goto(server.page(test.host, '/', test.html), { waitUntil: 'load' });
   await test.settle(page);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     times.push(await page.evaluate(() => {
       const start = performance.now();
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -206,10 +206,10 @@ async function floor(context: BrowserContext, server: FixtureServer, test: PageC
   return times;
 }
 
-async function firefoxBannerTimes(server: FixtureServer, test: PageCase): Promise<number[]> {
+async function firefoxBannerTimes(server: FixtureServer, test: PageCase, runs: number): Promise<number[]> {
   const browser = await FirefoxExtension.launch({ proxyPort: server.port });
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const tab = await browser.openTab();
     await tab.page.evaluateOnNewDocument(watchBanner);
     await tab.goto(server.page(test.host, `/ff-${i}`, test.html));
@@ -231,10 +231,14 @@ export interface PageBenchOptions {
   readonly dist?: string | undefined;
   /** Only the cases whose name contains this text. */
   readonly only?: string | undefined;
+  /** Loads per page and configuration (5 by default); more narrows the medians on a noisy machine. */
+  readonly runs?: number | undefined;
 }
 
-export async function benchPages(options: PageBenchOptions = {}): Promise<{ pages: PageFigures[]; referenceMs: number[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
+export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs: number; pages: PageFigures[]; referenceMs: number[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
   const dist = resolve(options.dist ?? 'dist/chrome');
+  const runs = options.runs ?? DEFAULT_RUNS;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${options.runs}`);
   const cases = CASES.filter((c) => options.only === undefined || c.name.includes(options.only));
   if (cases.length === 0) throw new Error(`no page case matches "${options.only}"; cases: ${CASES.map((c) => c.name).join(', ')}`);
   const server = await startFixtureServer();
@@ -245,7 +249,7 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ page
   const reference = await launchContext(true, server.port, referenceDir);
   const plain = CASES[0]!;
   const referenceMs: number[] = [];
-  for (let i = 0; i < RUNS; i++) referenceMs.push((await run(reference.context, server, plain, false)).scriptMs);
+  for (let i = 0; i < runs; i++) referenceMs.push((await run(reference.context, server, plain, false)).scriptMs);
   await reference.context.close();
   rmSync(reference.profile, { recursive: true, force: true });
   rmSync(referenceDir, { recursive: true, force: true });
@@ -254,7 +258,7 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ page
     const isScam = test.name === 'scam page';
     const ours: RunFigures[] = [];
     const theirs: RunFigures[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       ours.push(await run(withExt.context, server, test, isScam));
       theirs.push(await run(bare.context, server, test, false));
     }
@@ -263,14 +267,14 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ page
       name: test.name,
       scriptMs: ours.map((r) => r.scriptMs),
       longestMs: ours.map((r) => r.longestMs),
-      floorMs: await floor(bare.context, server, test),
+      floorMs: await floor(bare.context, server, test, runs),
       shareOfBusy: ours.map((r) => (r.busyMs > 0 ? r.scriptMs / r.busyMs : 0)),
       heapDeltaBytes: median(ours.map((r) => r.heapBytes)) - median(theirs.map((r) => r.heapBytes)),
       bannerAfterLoadMs: ours.flatMap((r) => (r.bannerAfterLoadMs === undefined ? [] : [r.bannerAfterLoadMs])),
       // Firefox always runs dist/firefox, so it is left out when another build is being measured.
       realFound: test.realNumbers ? ours.map((r) => (r.numbers ?? []).filter((n) => isWritten(n, test.realNumbers ?? [])).length) : undefined,
       falseNumbers: test.realNumbers ? ours.map((r) => (r.numbers ?? ['(no verdict read)']).filter((n) => !isWritten(n, test.realNumbers ?? []))) : undefined,
-      firefoxBannerAfterLoadMs: isScam && options.dist === undefined ? await firefoxBannerTimes(server, test) : [],
+      firefoxBannerAfterLoadMs: isScam && options.dist === undefined ? await firefoxBannerTimes(server, test, runs) : [],
     });
   }
   await withExt.context.close();
@@ -280,17 +284,17 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ page
   await server.close();
   const content = readFileSync(join(dist, 'src/content/index.js'));
   const pageScript = readFileSync(join(dist, 'src/page/observe-lockscreen.js'));
-  return { pages, referenceMs, bundle: { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length } };
+  return { runs, pages, referenceMs, bundle: { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length } };
 }
 
 const range = (xs: readonly number[], digits = 1): string =>
   xs.length === 0 ? '–' : `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
-export function formatPageFigures({ pages, referenceMs, bundle }: Awaited<ReturnType<typeof benchPages>>): string {
+export function formatPageFigures({ runs, pages, referenceMs, bundle }: Awaited<ReturnType<typeof benchPages>>): string {
   const lines = [
     `content script: ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzip / 1024).toFixed(1)} KB gzip; page-world script: ${(bundle.pageRaw / 1024).toFixed(1)} KB raw, ${(bundle.pageGzip / 1024).toFixed(1)} KB gzip`,
     '',
-    `Chromium, ${RUNS} runs each, median (min–max):`,
+    `Chromium, ${runs} runs each, median (min–max):`,
     '',
     '| page | extension main-thread ms | longest stretch ms | floor (TreeWalker read) ms | ratio to floor | share of main-thread busy time | content-script heap | banner after load ms (Chromium / Firefox) |',
     '|---|---|---|---|---|---|---|---|',
