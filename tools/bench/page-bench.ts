@@ -6,16 +6,18 @@
  * content script's heap, and for the scam page the time from the load event to the banner. Firefox has no
  * such trace over WebDriver BiDi; there the time to the banner is measured.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { browserLaunchArgs, chromiumPath } from '../../test/e2e/support/browsers.ts';
 import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
 import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
 import { mutatingPage, newsArticle, noDigitsPage, scamPage, tablePage } from './pages.ts';
+import { geckoExtensionCost, type GeckoProfile, type LoadCost, type LoadWindow } from './gecko-profile.ts';
 import { extensionCost, type TraceEvent } from './trace-analysis.ts';
+import { GECKO_ID } from '../build/manifest-for.ts';
 
 const DEFAULT_RUNS = 5;
 
@@ -23,7 +25,10 @@ interface PageCase {
   readonly name: string;
   readonly host: string;
   readonly html: string;
-  readonly settle: (page: Page) => Promise<void>;
+  /** How long to watch after the load (after `doneTitle`, when given) for the extension's later work. */
+  readonly settleMs: number;
+  /** The page sets this title when it has finished changing itself. */
+  readonly doneTitle?: string;
   /**
    * The phone numbers written on the page, as written. A reported number is a false match unless it is one
    * of them (its digits end with the written national digits, so a number read under another country's plan
@@ -51,6 +56,10 @@ export interface PageFigures {
   readonly heapDeltaBytes: number;
   readonly bannerAfterLoadMs: readonly number[];
   readonly firefoxBannerAfterLoadMs: readonly number[];
+  /** Firefox, from its own profiler (empty when another Chrome build is measured). */
+  readonly firefoxScriptMs: readonly number[];
+  readonly firefoxOwnMs: readonly number[];
+  readonly firefoxLongestMs: readonly number[];
   /** Per run: numbers reported that are not on the page (undefined where the case does not check). */
   readonly falseNumbers: readonly (readonly string[])[] | undefined;
   /** Per run: how many of the page's real numbers were reported. */
@@ -61,42 +70,48 @@ const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 const CASES: readonly PageCase[] = [
-  { name: 'no digits (60 KB prose)', host: 'plain.bench.test', html: noDigitsPage(), settle: () => pause(2500) },
-  { name: '1 MB news article', host: 'news.bench.test', html: newsArticle(), settle: () => pause(3000) },
+  { name: 'no digits (60 KB prose)', host: 'plain.bench.test', html: noDigitsPage(), settleMs: 2500 },
+  { name: '1 MB news article', host: 'news.bench.test', html: newsArticle(), settleMs: 3000 },
   {
-    name: 'tables, ~10,000 number-like tokens', host: 'tables.bench.test', html: tablePage(), settle: () => pause(3000),
+    name: 'tables, ~10,000 number-like tokens', host: 'tables.bench.test', html: tablePage(), settleMs: 3000,
     realNumbers: ['020 555 0100', '+31 30 555 0101', '085 555 0102', '+32 2 555 01 03', '020 555 0104'],
   },
-  { name: 'scam page', host: 'scam.bench.test', html: scamPage(), settle: () => pause(2000) },
-  {
-    name: 'SPA adding 10,000 nodes over 5 s',
-    host: 'spa.bench.test',
-    html: mutatingPage(),
-    settle: async (page) => {
-      await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
-      await pause(1500);
-    },
-  },
+  { name: 'scam page', host: 'scam.bench.test', html: scamPage(), settleMs: 2000 },
+  { name: 'SPA adding 10,000 nodes over 5 s', host: 'spa.bench.test', html: mutatingPage(), settleMs: 1500, doneTitle: 'done' },
 ];
+
+/** Waits for the page to finish (its done title, if it has one), then for the extension's later work. */
+async function settle(test: PageCase, title: () => Promise<string>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (test.doneTitle !== undefined && (await title()) !== test.doneTitle) {
+    if (Date.now() > deadline) throw new Error(`${test.name}: the page never set its title to "${test.doneTitle}"`);
+    await pause(100);
+  }
+  await pause(test.settleMs);
+}
 
 /**
  * The smallest content script that could do this job at all: it watches the page for changes and tells its
  * service worker that a page arrived. What it costs is the browser's price for any such extension (the
  * first use of the DOM and extension bindings in a fresh isolated world), the baseline for the no-digit page.
  */
-function referenceExtension(): string {
+function referenceExtension(target: 'chrome' | 'firefox' = 'chrome'): string {
   const dir = mkdtempSync(join(tmpdir(), 'hg-reference-'));
   const manifest = {
-    manifest_version: 3, name: 'reference watcher', version: '1', background: { service_worker: 'sw.js' },
+    manifest_version: 3, name: 'reference watcher', version: '1',
+    // Firefox runs MV3 backgrounds as event pages; the bench finds the add-on's address by its id.
+    ...(target === 'chrome' ? { background: { service_worker: 'sw.js' } } : { background: { scripts: ['sw.js'] }, browser_specific_settings: { gecko: { id: GECKO_ID } } }),
     content_scripts: [{ js: ['watch.js'], matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', all_frames: true }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'sw.js'), 'chrome.runtime.onMessage.addListener(() => undefined);');
+  // Each browser's own namespace: in Firefox, `chrome` is a second API object built on first use.
+  const api = target === 'chrome' ? 'chrome' : 'browser';
+  writeFileSync(join(dir, 'sw.js'), `${api}.runtime.onMessage.addListener(() => undefined);`);
   writeFileSync(
     join(dir, 'watch.js'),
     `new MutationObserver(() => undefined).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-chrome.runtime.onMessage.addListener(() => undefined);
-chrome.runtime.sendMessage({ type: 'hello' }).catch(() => undefined);`,
+${api}.runtime.onMessage.addListener(() => undefined);
+${api}.runtime.sendMessage({ type: 'hello' }).catch(() => undefined);`,
   );
   return dir;
 }
@@ -146,7 +161,7 @@ async function run(context: BrowserContext, server: FixtureServer, test: PageCas
   const url = server.page(test.host, '/', test.html);
   const events = await trace(cdp, async () => {
     await page.goto(url, { waitUntil: 'load' });
-    await test.settle(page);
+    await settle(test, () => page.title());
   });
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -190,7 +205,7 @@ async function verdictNumbers(context: BrowserContext, host: string): Promise<st
 async function floor(context: BrowserContext, server: FixtureServer, test: PageCase, runs: number): Promise<number[]> {
   const page = await context.newPage();
   await page.goto(server.page(test.host, '/', test.html), { waitUntil: 'load' });
-  await test.settle(page);
+  await settle(test, () => page.title());
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     times.push(await page.evaluate(() => {
@@ -226,6 +241,59 @@ async function firefoxBannerTimes(server: FixtureServer, test: PageCase, runs: n
   return times;
 }
 
+/** Firefox's profiler, started with the browser and written when it quits: main threads only, 0.2 ms samples. */
+function geckoProfilerEnv(file: string): Record<string, string> {
+  return {
+    MOZ_PROFILER_STARTUP: '1',
+    MOZ_PROFILER_SHUTDOWN: file,
+    MOZ_PROFILER_STARTUP_FEATURES: 'js',
+    MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
+    MOZ_PROFILER_STARTUP_INTERVAL: '0.2',
+    // Room for every load of the slowest case; a ring buffer that wrapped would lose the first loads.
+    MOZ_PROFILER_STARTUP_ENTRIES: '32000000',
+  };
+}
+
+async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let size = -1;
+  for (;;) {
+    const now = existsSync(file) ? statSync(file).size : -1;
+    if (now > 0 && now === size) return;
+    if (Date.now() > deadline) throw new Error(`Firefox wrote no profile to ${file}`);
+    size = now;
+    await pause(500);
+  }
+}
+
+/**
+ * The extension's main-thread time in Firefox: one browser with its own profiler running, `runs` loads of the
+ * page each in a fresh tab, then the profile read for the extension's samples within each load (from just
+ * before navigating to the end of settling; gecko-profile.ts).
+ */
+async function firefoxCosts(server: FixtureServer, test: PageCase, runs: number, dist?: string): Promise<LoadCost[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'hg-gecko-'));
+  const file = join(dir, 'profile.json');
+  const browser = await FirefoxExtension.launch({ proxyPort: server.port, env: geckoProfilerEnv(file), ...(dist ? { dist } : {}) });
+  const windows: LoadWindow[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const tab = await browser.openTab();
+      const start = Date.now();
+      await tab.goto(server.page(test.host, `/profiled-${i}`, test.html));
+      await settle(test, () => tab.evaluate(() => document.title, undefined));
+      windows.push({ start, end: Date.now() });
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  await waitForFile(file, 60_000);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+  rmSync(dir, { recursive: true, force: true });
+  return geckoExtensionCost(profile, browser.extensionUrl(''), windows);
+}
+
 export interface PageBenchOptions {
   /** A built Chrome extension to measure instead of dist/chrome (an older build, to see what a change bought). */
   readonly dist?: string | undefined;
@@ -235,7 +303,14 @@ export interface PageBenchOptions {
   readonly runs?: number | undefined;
 }
 
-export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs: number; pages: PageFigures[]; referenceMs: number[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
+async function firefoxFigures(measure: boolean, server: FixtureServer, test: PageCase, runs: number): Promise<Pick<PageFigures, 'firefoxScriptMs' | 'firefoxOwnMs' | 'firefoxLongestMs'>> {
+  if (!measure) return { firefoxScriptMs: [], firefoxOwnMs: [], firefoxLongestMs: [] };
+  const costs = await firefoxCosts(server, test, runs);
+  process.stderr.write(`  measured ${test.name} in Firefox\n`);
+  return { firefoxScriptMs: costs.map((c) => c.scriptMs), firefoxOwnMs: costs.map((c) => c.ownMs), firefoxLongestMs: costs.map((c) => c.longestMs) };
+}
+
+export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs: number; pages: PageFigures[]; referenceMs: number[]; firefoxReference: LoadCost[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
   const dist = resolve(options.dist ?? 'dist/chrome');
   const runs = options.runs ?? DEFAULT_RUNS;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${options.runs}`);
@@ -254,6 +329,14 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs
   rmSync(reference.profile, { recursive: true, force: true });
   rmSync(referenceDir, { recursive: true, force: true });
   process.stderr.write('  measured the reference watcher\n');
+  // Firefox figures come only with the current build (dist/firefox), not with another Chrome build (--dist).
+  const firefoxReference: LoadCost[] = [];
+  if (options.dist === undefined) {
+    const referenceDir = referenceExtension('firefox');
+    firefoxReference.push(...(await firefoxCosts(server, plain, runs, referenceDir)));
+    rmSync(referenceDir, { recursive: true, force: true });
+    process.stderr.write('  measured the reference watcher in Firefox\n');
+  }
   for (const test of cases) {
     const isScam = test.name === 'scam page';
     const ours: RunFigures[] = [];
@@ -275,6 +358,7 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs
       realFound: test.realNumbers ? ours.map((r) => (r.numbers ?? []).filter((n) => isWritten(n, test.realNumbers ?? [])).length) : undefined,
       falseNumbers: test.realNumbers ? ours.map((r) => (r.numbers ?? ['(no verdict read)']).filter((n) => !isWritten(n, test.realNumbers ?? []))) : undefined,
       firefoxBannerAfterLoadMs: isScam && options.dist === undefined ? await firefoxBannerTimes(server, test, runs) : [],
+      ...(await firefoxFigures(options.dist === undefined, server, test, runs)),
     });
   }
   await withExt.context.close();
@@ -284,13 +368,13 @@ export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs
   await server.close();
   const content = readFileSync(join(dist, 'src/content/index.js'));
   const pageScript = readFileSync(join(dist, 'src/page/observe-lockscreen.js'));
-  return { runs, pages, referenceMs, bundle: { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length } };
+  return { runs, pages, referenceMs, firefoxReference, bundle: { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length } };
 }
 
 const range = (xs: readonly number[], digits = 1): string =>
   xs.length === 0 ? '–' : `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
-export function formatPageFigures({ runs, pages, referenceMs, bundle }: Awaited<ReturnType<typeof benchPages>>): string {
+export function formatPageFigures({ runs, pages, referenceMs, firefoxReference, bundle }: Awaited<ReturnType<typeof benchPages>>): string {
   const lines = [
     `content script: ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzip / 1024).toFixed(1)} KB gzip; page-world script: ${(bundle.pageRaw / 1024).toFixed(1)} KB raw, ${(bundle.pageGzip / 1024).toFixed(1)} KB gzip`,
     '',
@@ -305,6 +389,20 @@ export function formatPageFigures({ runs, pages, referenceMs, bundle }: Awaited<
     const banner = p.bannerAfterLoadMs.length > 0 ? `${range(p.bannerAfterLoadMs, 0)} / ${range(p.firefoxBannerAfterLoadMs, 0)}` : '–';
     lines.push(
       `| ${p.name} | ${range(p.scriptMs, 2)} | ${range(p.longestMs, 2)} | ${range(p.floorMs, 2)} | ${ratio} | ${(100 * median(p.shareOfBusy)).toFixed(1)}% | ${(p.heapDeltaBytes / 1024).toFixed(0)} KB | ${banner} |`,
+    );
+  }
+  if (pages.some((p) => p.firefoxScriptMs.length > 0)) {
+    lines.push(
+      '',
+      `Firefox ESR, ${runs} runs each, from Firefox's own profiler (main threads, 0.2 ms samples), median (min–max):`,
+      '',
+      '| page | extension main-thread ms (its own code + Firefox machinery serving it) | of which its own code | longest stretch ms |',
+      '|---|---|---|---|',
+    );
+    for (const p of pages) lines.push(`| ${p.name} | ${range(p.firefoxScriptMs, 2)} | ${range(p.firefoxOwnMs, 2)} | ${range(p.firefoxLongestMs, 2)} |`);
+    lines.push(
+      '',
+      `reference watcher in Firefox on the no-digit page: ${range(firefoxReference.map((c) => c.scriptMs), 2)} ms, of which its own code ${range(firefoxReference.map((c) => c.ownMs), 2)} ms`,
     );
   }
   for (const p of pages) {

@@ -19,6 +19,8 @@ export interface FirefoxOptions {
   readonly proxyPort?: number;
   readonly headless?: boolean;
   readonly lang?: string;
+  /** Extra environment for the browser process (the page bench starts Firefox's own profiler this way). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 interface BidiNode {
@@ -101,6 +103,7 @@ export class FirefoxExtension implements ExtensionBrowser {
       headless: options.headless ?? true,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: prefs,
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     });
     await browser.installExtension(resolve(options.dist ?? 'dist/firefox'));
     return new FirefoxExtension(browser, uuid);

@@ -1,0 +1,120 @@
+/**
+ * Reads a profile from Firefox's own profiler (started with MOZ_PROFILER_STARTUP, written at shutdown to
+ * MOZ_PROFILER_SHUTDOWN) for what an extension cost the pages it ran in: the samples of web-content main
+ * threads whose stack holds the extension's code (its moz-extension:// address) or Firefox's extension
+ * machinery running for it in that process (injecting content scripts, carrying messages: the
+ * resource://gre/modules/Extension* modules and chrome://extensions/ scripts), inside given time windows (one
+ * per page load). The same rule as the Chromium side (trace-analysis.ts): a sample stands for the time until
+ * the next one, and native work the extension's code calls is on its stack, so it counts.
+ *
+ * The raw format: a profile has `meta.startTime` (ms since the epoch), `threads`, and child `processes` of the
+ * same shape; a thread has `samples`, `stackTable`, `frameTable` (each `{ schema, data }`) and `stringTable`.
+ */
+
+interface Table {
+  readonly schema: Readonly<Record<string, number>>;
+  readonly data: readonly (readonly unknown[])[];
+}
+
+interface GeckoThread {
+  readonly name?: string;
+  readonly processType?: string;
+  readonly processName?: string;
+  readonly samples: Table;
+  readonly stackTable: Table;
+  readonly frameTable: Table;
+  readonly stringTable: readonly string[];
+}
+
+export interface GeckoProfile {
+  readonly meta: { readonly startTime: number; readonly interval?: number };
+  readonly threads: readonly GeckoThread[];
+  readonly processes?: readonly GeckoProfile[];
+}
+
+export interface LoadWindow {
+  /** ms since the epoch, on the same clock as the profile's meta.startTime. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LoadCost {
+  /** The extension's code and the machinery serving it. */
+  readonly scriptMs: number;
+  /** Of that, samples whose stack holds the extension's own code. */
+  readonly ownMs: number;
+  readonly longestMs: number;
+}
+
+/** Frames of Firefox's extension machinery: "inject (resource://gre/modules/ExtensionChild.sys.mjs:836:9)". */
+const MACHINERY = ['resource://gre/modules/Extension', 'chrome://extensions/'];
+
+/** Web-content main threads: the processes that show pages, not the parent or the WebExtensions process. */
+function contentMainThreads(profile: GeckoProfile): { thread: GeckoThread; startTime: number }[] {
+  const out: { thread: GeckoThread; startTime: number }[] = [];
+  const visit = (p: GeckoProfile): void => {
+    for (const thread of p.threads) {
+      if (thread.name === 'GeckoMain' && thread.processType === 'tab' && thread.processName !== 'WebExtensions') out.push({ thread, startTime: p.meta.startTime });
+    }
+    for (const child of p.processes ?? []) visit(child);
+  };
+  visit(profile);
+  return out;
+}
+
+/** Per window: the main-thread time whose stack holds `extensionBase` or the extension machinery. */
+export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string, windows: readonly LoadWindow[]): LoadCost[] {
+  const intervals: [number, number][][] = windows.map(() => []);
+  const own = windows.map(() => 0);
+  // A gap far beyond the sampling interval is a thread that was not sampled (asleep), not a long sample.
+  const maxStep = 5 * (profile.meta.interval ?? 1);
+  for (const { thread, startTime } of contentMainThreads(profile)) {
+    const { samples, stackTable, frameTable, stringTable } = thread;
+    const sampleStack = samples.schema.stack ?? 0;
+    const sampleTime = samples.schema.time ?? 1;
+    const stackPrefix = stackTable.schema.prefix ?? 0;
+    const stackFrame = stackTable.schema.frame ?? 1;
+    const frameLocation = frameTable.schema.location ?? 0;
+    // Per stack: 2 = holds the extension's own code, 1 = only the machinery serving it, 0 = neither.
+    const known = new Map<number, number>();
+    const kindOf = (stack: number | null | undefined): number => {
+      if (stack === null || stack === undefined) return 0;
+      const cached = known.get(stack);
+      if (cached !== undefined) return cached;
+      const row = stackTable.data[stack];
+      const frame = row?.[stackFrame] as number | undefined;
+      const location = frame === undefined ? '' : (stringTable[frameTable.data[frame]?.[frameLocation] as number] ?? '');
+      const here = location.includes(extensionBase) ? 2 : MACHINERY.some((m) => location.includes(m)) ? 1 : 0;
+      const result = here === 2 ? 2 : Math.max(here, kindOf(row?.[stackPrefix] as number | null));
+      known.set(stack, result);
+      return result;
+    };
+    for (let i = 0; i + 1 < samples.data.length; i++) {
+      const sample = samples.data[i] as readonly unknown[];
+      const at = startTime + (sample[sampleTime] as number);
+      const index = windows.findIndex((w) => at >= w.start && at <= w.end);
+      const kind = index < 0 ? 0 : kindOf(sample[sampleStack] as number | null);
+      if (kind === 0) continue;
+      const step = Math.min(maxStep, (samples.data[i + 1]?.[sampleTime] as number) - (sample[sampleTime] as number));
+      intervals[index]?.push([at, at + step]);
+      if (kind === 2) own[index] = (own[index] ?? 0) + step;
+    }
+  }
+  return intervals.map((list, index) => {
+    list.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let longest = 0;
+    let current: [number, number] | undefined;
+    for (const [a, b] of list) {
+      if (current && a <= current[1] + 1e-6) {
+        current[1] = Math.max(current[1], b);
+      } else {
+        if (current) longest = Math.max(longest, current[1] - current[0]);
+        current = [a, b];
+      }
+      total += b - a;
+    }
+    if (current) longest = Math.max(longest, current[1] - current[0]);
+    return { scriptMs: total, ownMs: own[index] ?? 0, longestMs: longest };
+  });
+}
