@@ -16,6 +16,13 @@ interface Table {
   readonly data: readonly (readonly unknown[])[];
 }
 
+interface GeckoMeta {
+  readonly startTime: number;
+  readonly interval?: number;
+  /** Frame categories by index; a sample whose nearest categorised frame is "Idle" is the thread waiting. */
+  readonly categories?: readonly { readonly name: string }[];
+}
+
 interface GeckoThread {
   readonly name?: string;
   readonly processType?: string;
@@ -27,7 +34,7 @@ interface GeckoThread {
 }
 
 export interface GeckoProfile {
-  readonly meta: { readonly startTime: number; readonly interval?: number };
+  readonly meta: GeckoMeta;
   readonly threads: readonly GeckoThread[];
   readonly processes?: readonly GeckoProfile[];
 }
@@ -44,17 +51,20 @@ export interface LoadCost {
   /** Of that, samples whose stack holds the extension's own code. */
   readonly ownMs: number;
   readonly longestMs: number;
+  /** Everything not idle on the main threads the extension ran on during the load: the base of a share. */
+  readonly busyMs: number;
 }
 
 /** Frames of Firefox's extension machinery: "inject (resource://gre/modules/ExtensionChild.sys.mjs:836:9)". */
 const MACHINERY = ['resource://gre/modules/Extension', 'chrome://extensions/'];
 
 /** Web-content main threads: the processes that show pages, not the parent or the WebExtensions process. */
-function contentMainThreads(profile: GeckoProfile): { thread: GeckoThread; startTime: number }[] {
-  const out: { thread: GeckoThread; startTime: number }[] = [];
+function contentMainThreads(profile: GeckoProfile): { thread: GeckoThread; startTime: number; idle: number }[] {
+  const out: { thread: GeckoThread; startTime: number; idle: number }[] = [];
   const visit = (p: GeckoProfile): void => {
+    const idle = (p.meta.categories ?? profile.meta.categories ?? []).findIndex((c) => c.name === 'Idle');
     for (const thread of p.threads) {
-      if (thread.name === 'GeckoMain' && thread.processType === 'tab' && thread.processName !== 'WebExtensions') out.push({ thread, startTime: p.meta.startTime });
+      if (thread.name === 'GeckoMain' && thread.processType === 'tab' && thread.processName !== 'WebExtensions') out.push({ thread, startTime: p.meta.startTime, idle });
     }
     for (const child of p.processes ?? []) visit(child);
   };
@@ -66,15 +76,17 @@ function contentMainThreads(profile: GeckoProfile): { thread: GeckoThread; start
 export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string, windows: readonly LoadWindow[]): LoadCost[] {
   const intervals: [number, number][][] = windows.map(() => []);
   const own = windows.map(() => 0);
+  const busy = windows.map(() => 0);
   // A gap far beyond the sampling interval is a thread that was not sampled (asleep), not a long sample.
   const maxStep = 5 * (profile.meta.interval ?? 1);
-  for (const { thread, startTime } of contentMainThreads(profile)) {
+  for (const { thread, startTime, idle } of contentMainThreads(profile)) {
     const { samples, stackTable, frameTable, stringTable } = thread;
     const sampleStack = samples.schema.stack ?? 0;
     const sampleTime = samples.schema.time ?? 1;
     const stackPrefix = stackTable.schema.prefix ?? 0;
     const stackFrame = stackTable.schema.frame ?? 1;
     const frameLocation = frameTable.schema.location ?? 0;
+    const frameCategory = frameTable.schema.category;
     // Per stack: 2 = holds the extension's own code, 1 = only the machinery serving it, 0 = neither.
     const known = new Map<number, number>();
     const kindOf = (stack: number | null | undefined): number => {
@@ -89,16 +101,43 @@ export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string,
       known.set(stack, result);
       return result;
     };
+    // Rows leave out trailing empty cells, so a frame's category may be missing: then its caller's counts.
+    const idleStacks = new Map<number, boolean>();
+    const isIdle = (stack: number | null | undefined): boolean => {
+      if (stack === null || stack === undefined) return true;
+      const cached = idleStacks.get(stack);
+      if (cached !== undefined) return cached;
+      let result = false;
+      for (let s: number | null | undefined = stack; s !== null && s !== undefined; s = stackTable.data[s]?.[stackPrefix] as number | null) {
+        const frame = stackTable.data[s]?.[stackFrame] as number | undefined;
+        const category = frameCategory === undefined || frame === undefined ? undefined : (frameTable.data[frame]?.[frameCategory] as number | null | undefined);
+        if (category === null || category === undefined) continue;
+        result = category === idle;
+        break;
+      }
+      idleStacks.set(stack, result);
+      return result;
+    };
+    const threadBusy = windows.map(() => 0);
+    const threadOurs = windows.map(() => false);
     for (let i = 0; i + 1 < samples.data.length; i++) {
       const sample = samples.data[i] as readonly unknown[];
       const at = startTime + (sample[sampleTime] as number);
       const index = windows.findIndex((w) => at >= w.start && at <= w.end);
-      const kind = index < 0 ? 0 : kindOf(sample[sampleStack] as number | null);
-      if (kind === 0) continue;
+      if (index < 0) continue;
       const step = Math.min(maxStep, (samples.data[i + 1]?.[sampleTime] as number) - (sample[sampleTime] as number));
+      const stack = sample[sampleStack] as number | null;
+      if (!isIdle(stack)) threadBusy[index] = (threadBusy[index] ?? 0) + step;
+      const kind = kindOf(stack);
+      if (kind === 0) continue;
+      threadOurs[index] = true;
       intervals[index]?.push([at, at + step]);
       if (kind === 2) own[index] = (own[index] ?? 0) + step;
     }
+    // Only the threads the extension ran on: other tabs' processes are not the page's.
+    threadBusy.forEach((ms, index) => {
+      if (threadOurs[index]) busy[index] = (busy[index] ?? 0) + ms;
+    });
   }
   return intervals.map((list, index) => {
     list.sort((a, b) => a[0] - b[0]);
@@ -115,6 +154,6 @@ export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string,
       total += b - a;
     }
     if (current) longest = Math.max(longest, current[1] - current[0]);
-    return { scriptMs: total, ownMs: own[index] ?? 0, longestMs: longest };
+    return { scriptMs: total, ownMs: own[index] ?? 0, longestMs: longest, busyMs: busy[index] ?? 0 };
   });
 }

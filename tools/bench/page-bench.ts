@@ -60,6 +60,7 @@ export interface PageFigures {
   readonly firefoxScriptMs: readonly number[];
   readonly firefoxOwnMs: readonly number[];
   readonly firefoxLongestMs: readonly number[];
+  readonly firefoxShareOfBusy: readonly number[];
   /** Per run: numbers reported that are not on the page (undefined where the case does not check). */
   readonly falseNumbers: readonly (readonly string[])[] | undefined;
   /** Per run: how many of the page's real numbers were reported. */
@@ -303,11 +304,16 @@ export interface PageBenchOptions {
   readonly runs?: number | undefined;
 }
 
-async function firefoxFigures(measure: boolean, server: FixtureServer, test: PageCase, runs: number): Promise<Pick<PageFigures, 'firefoxScriptMs' | 'firefoxOwnMs' | 'firefoxLongestMs'>> {
-  if (!measure) return { firefoxScriptMs: [], firefoxOwnMs: [], firefoxLongestMs: [] };
+async function firefoxFigures(measure: boolean, server: FixtureServer, test: PageCase, runs: number): Promise<Pick<PageFigures, 'firefoxScriptMs' | 'firefoxOwnMs' | 'firefoxLongestMs' | 'firefoxShareOfBusy'>> {
+  if (!measure) return { firefoxScriptMs: [], firefoxOwnMs: [], firefoxLongestMs: [], firefoxShareOfBusy: [] };
   const costs = await firefoxCosts(server, test, runs);
   process.stderr.write(`  measured ${test.name} in Firefox\n`);
-  return { firefoxScriptMs: costs.map((c) => c.scriptMs), firefoxOwnMs: costs.map((c) => c.ownMs), firefoxLongestMs: costs.map((c) => c.longestMs) };
+  return {
+    firefoxScriptMs: costs.map((c) => c.scriptMs),
+    firefoxOwnMs: costs.map((c) => c.ownMs),
+    firefoxLongestMs: costs.map((c) => c.longestMs),
+    firefoxShareOfBusy: costs.map((c) => (c.busyMs > 0 ? c.scriptMs / c.busyMs : 0)),
+  };
 }
 
 export async function benchPages(options: PageBenchOptions = {}): Promise<{ runs: number; pages: PageFigures[]; referenceMs: number[]; firefoxReference: LoadCost[]; bundle: { raw: number; gzip: number; pageRaw: number; pageGzip: number } }> {
@@ -396,10 +402,12 @@ export function formatPageFigures({ runs, pages, referenceMs, firefoxReference, 
       '',
       `Firefox ESR, ${runs} runs each, from Firefox's own profiler (main threads, 0.2 ms samples), median (min–max):`,
       '',
-      '| page | extension main-thread ms (its own code + Firefox machinery serving it) | of which its own code | longest stretch ms |',
-      '|---|---|---|---|',
+      '| page | extension main-thread ms (its own code + Firefox machinery serving it) | of which its own code | longest stretch ms | share of main-thread busy time |',
+      '|---|---|---|---|---|',
     );
-    for (const p of pages) lines.push(`| ${p.name} | ${range(p.firefoxScriptMs, 2)} | ${range(p.firefoxOwnMs, 2)} | ${range(p.firefoxLongestMs, 2)} |`);
+    for (const p of pages) {
+      lines.push(`| ${p.name} | ${range(p.firefoxScriptMs, 2)} | ${range(p.firefoxOwnMs, 2)} | ${range(p.firefoxLongestMs, 2)} | ${(100 * median(p.firefoxShareOfBusy)).toFixed(1)}% |`);
+    }
     lines.push(
       '',
       `reference watcher in Firefox on the no-digit page: ${range(firefoxReference.map((c) => c.scriptMs), 2)} ms, of which its own code ${range(firefoxReference.map((c) => c.ownMs), 2)} ms`,

@@ -7,6 +7,7 @@ const strings = [
   'inject (resource://gre/modules/ExtensionChild.sys.mjs:836:9)',
   'app (https://page.test/app.js:1:1)',
   'get (moz-extension://other-addon/lib/x.js:1:1)',
+  'nsThread::ProcessNextEvent',
 ];
 
 /** A main thread whose samples, one per ms from `t0`, have the given stacks (index into the stack table). */
@@ -16,19 +17,22 @@ function thread(processName: string, t0: number, stacks: (number | null)[]): Gec
     processType: 'tab',
     processName,
     samples: { schema: { stack: 0, time: 1 }, data: stacks.map((stack, i) => [stack, t0 + i]) },
-    // Stacks: 0 = page code; 1 = our code called from page code; 2 = machinery; 3 = another add-on.
-    stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 2], [0, 0], [null, 1], [null, 3]] },
-    frameTable: { schema: { location: 0 }, data: [[0], [1], [2], [3]] },
+    // Stacks: 0 = page code; 1 = our code called from page code; 2 = machinery; 3 = another add-on; 4 = idle.
+    stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 2], [0, 0], [null, 1], [null, 3], [null, 4]] },
+    // Categories: 0 Idle, 1 JavaScript, 2 Other. Our frame's row leaves its category out (as real rows may).
+    frameTable: { schema: { location: 0, category: 1 }, data: [[0], [1, 2], [2, 1], [3, 1], [4, 0]] },
     stringTable: strings,
   };
 }
 
 describe('geckoExtensionCost', () => {
   const profile: GeckoProfile = {
-    meta: { startTime: 1000, interval: 1 },
+    meta: { startTime: 1000, interval: 1, categories: [{ name: 'Idle' }, { name: 'JavaScript' }, { name: 'Other' }] },
     threads: [],
     processes: [
-      { meta: { startTime: 1000 }, threads: [thread('Web Content', 0, [0, 1, 1, 2, 0, 3, 1, 0, 1, 1, 1, 0])] },
+      { meta: { startTime: 1000 }, threads: [thread('Web Content', 0, [0, 1, 1, 2, 4, 3, 1, 0, 1, 1, 1, 0])] },
+      // Another tab's process, busy, but the extension never ran there: not part of any load's busy time.
+      { meta: { startTime: 1000 }, threads: [thread('Web Content', 0, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])] },
       // The WebExtensions process (background and extension pages) is not a page's main thread.
       { meta: { startTime: 1000 }, threads: [thread('WebExtensions', 0, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])] },
     ],
@@ -38,12 +42,13 @@ describe('geckoExtensionCost', () => {
     // Window 1: samples at 1000–1005 (ms since the epoch): ours at 1001, 1002, machinery at 1003.
     // Window 2: samples at 1006–1011: ours at 1006 and 1008–1010; another add-on's at 1005 is outside it anyway.
     const [first, second] = geckoExtensionCost(profile, BASE, [{ start: 1000, end: 1005 }, { start: 1006, end: 1011 }]);
-    expect(first).toEqual({ scriptMs: 3, ownMs: 2, longestMs: 3 });
-    expect(second).toEqual({ scriptMs: 4, ownMs: 4, longestMs: 3 });
+    // Busy: every sample in the window but the idle one at 1004 (window 1); all five it counts (window 2).
+    expect(first).toEqual({ scriptMs: 3, ownMs: 2, longestMs: 3, busyMs: 5 });
+    expect(second).toEqual({ scriptMs: 4, ownMs: 4, longestMs: 3, busyMs: 5 });
   });
 
   it('does not count another add-on, the page, or time outside the windows', () => {
     const [only] = geckoExtensionCost(profile, BASE, [{ start: 1004, end: 1005 }]);
-    expect(only).toEqual({ scriptMs: 0, ownMs: 0, longestMs: 0 });
+    expect(only).toEqual({ scriptMs: 0, ownMs: 0, longestMs: 0, busyMs: 0 });
   });
 });
