@@ -12,6 +12,7 @@
  */
 import { hasNumberRun } from '../core/phone/number-runs.ts';
 import { numbersInUrl } from '../core/phone/url-numbers.ts';
+import type { ChangedPart } from './watch-page.ts';
 
 export const TEL_LINK = 'a[href^="tel:" i]';
 export const PHONE_FIELD =
@@ -43,10 +44,50 @@ function hasPhoneChannel(doc: Document): boolean {
 }
 
 export function nodeBringsCandidate(node: Node): boolean {
-  if (hasNumberRun(node.textContent ?? '', true)) return true;
+  return hasNumberRun(node.textContent ?? '', true) || elementBringsChannel(node);
+}
+
+/** A tel: link or phone field at or under `node`, or a label with a number: native queries, no text read. */
+function elementBringsChannel(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
   return element.matches(`${TEL_LINK},${PHONE_FIELD}`) || element.querySelector(`${TEL_LINK},${PHONE_FIELD}`) !== null || labelsHaveNumber(element);
+}
+
+/**
+ * Text just before appended nodes that is read with them, so that a number cannot slip through by arriving
+ * in pieces ("020 555" now, "0199" in the next batch). A number and its separators fit in far less.
+ */
+const TAIL_CHARS = 512;
+/** Siblings walked back to find that text; a page that needs more gets its whole node read. */
+const TAIL_SIBLINGS = 32;
+
+function textBefore(from: Node): string | undefined {
+  let text = '';
+  let sibling = from.previousSibling;
+  // Whitespace collapsed, so that padding (a line break and hundreds of spaces, which still reads as one
+  // separator) cannot push the first piece out of the tail.
+  for (let steps = 0; sibling && text.length < TAIL_CHARS; steps++, sibling = sibling.previousSibling) {
+    if (steps === TAIL_SIBLINGS) return undefined;
+    text = `${sibling.textContent ?? ''}${text}`.replace(/\s+/g, ' ');
+  }
+  return text.slice(-TAIL_CHARS);
+}
+
+/**
+ * Whether a changed part of the page brings something phone-shaped. For nodes appended at the end of a
+ * parent only the new text (and the tail of the text before it) is read: one native Range read, however
+ * long the list it joins; the parent's links, fields and labels are still looked up with native queries.
+ */
+export function partBringsCandidate({ node, from }: ChangedPart): boolean {
+  const doc = node.ownerDocument;
+  if (!from || !doc || from.parentNode !== node) return nodeBringsCandidate(node);
+  const tail = textBefore(from);
+  if (tail === undefined) return nodeBringsCandidate(node);
+  const range = doc.createRange();
+  range.setStartBefore(from);
+  range.setEnd(node, node.childNodes.length);
+  return hasNumberRun(tail + range.toString(), true) || elementBringsChannel(node);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { BackgroundPush, BannerAction } from '../shared/messages.ts';
 import type { BannerModel } from '../shared/views.ts';
 import { BannerGuard } from './banner-guard.ts';
 import { buildSample } from './build-sample.ts';
-import { nodeBringsCandidate, pageNeedsDetector } from './gate.ts';
+import { pageNeedsDetector, partBringsCandidate } from './gate.ts';
 import { disarmTelLinks, markNumbers } from './mark-numbers.ts';
 import { OrphanedError, send } from './messenger.ts';
 import { factsWithText } from './page-facts.ts';
@@ -130,7 +130,7 @@ export function startPageGuard(win: Window): AbortController {
   };
 
   const onChanges = (changes: PageChanges): void => {
-    const relevant = changes.urlChanged || changes.everything || sentKey !== '' || changes.roots.some(nodeBringsCandidate);
+    const relevant = changes.urlChanged || changes.everything || sentKey !== '' || changes.roots.some(partBringsCandidate);
     if (!relevant) return;
     // A page that keeps changing after it was sent is rescanned with a growing interval.
     const growing = Math.min(MAX_RESCAN_INTERVAL, Math.max(750, rescanInterval * 2));

@@ -16,9 +16,19 @@ export interface WatchOptions {
 
 export const DEFAULT_WATCH: WatchOptions = { minInterval: 750, quietAfter: 10_000, maxRoots: 400 };
 
+/**
+ * A changed part of the page: a subtree, or, when nodes were only appended to `node` (a feed, a chat, an
+ * infinite list), just its children from `from` on. Rescanning a 10,000-item list for the hundred items
+ * appended last would make a growing page cost more with every batch.
+ */
+export interface ChangedPart {
+  readonly node: Node;
+  readonly from?: Node;
+}
+
 export interface PageChanges {
-  /** The roots of changed subtrees; empty with `everything` set when there were too many to list. */
-  readonly roots: readonly Node[];
+  /** The changed parts; empty with `everything` set when there were too many to list. */
+  readonly roots: readonly ChangedPart[];
   readonly everything: boolean;
   /** The address changed (history navigation in a single-page app). */
   readonly urlChanged: boolean;
@@ -40,6 +50,8 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
   // compartment, so per-node work here (thousands of added nodes a second on a busy page) was measured to
   // take half of such a page's main thread. Sorting out what changed waits for the flush.
   let targets = new Set<Node>();
+  // Nodes that only had children appended, with the first node of the earliest append since the last flush.
+  let appended = new Map<Node, Node>();
   let everything = false;
   let lastUrl = win.location.href;
   let timer: number | undefined;
@@ -54,9 +66,14 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
     lastRun = Date.now();
     const urlChanged = win.location.href !== lastUrl;
     lastUrl = win.location.href;
-    const roots = everything ? [] : [...targets].filter((node) => !isOwn(node)).map((node) => (node.nodeType === Node.TEXT_NODE ? (node.parentNode ?? node) : node));
+    const roots: ChangedPart[] = [];
+    if (!everything) {
+      for (const node of targets) if (!isOwn(node)) roots.push({ node: node.nodeType === Node.TEXT_NODE ? (node.parentNode ?? node) : node });
+      for (const [node, from] of appended) if (!targets.has(node) && !isOwn(from)) roots.push({ node, from });
+    }
     const changed = everything || roots.length > 0;
     targets = new Set();
+    appended = new Map();
     everything = false;
     if (changed || urlChanged) onChanges({ roots, everything: changed && roots.length === 0, urlChanged });
   };
@@ -81,20 +98,40 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
+    // The end of each node's child list as this batch left it, walked back record by record: an append
+    // continues that chain if its last node sits right before the chain's current start (or at the very end).
+    const chainStart = new Map<Node, Node | null | undefined>();
+    const earliest = new Map<Node, Node>();
+    for (let i = records.length - 1; i >= 0; i--) {
+      const record = records[i] as MutationRecord;
       const target = record.target;
       // The extension's own banner is added to <html>: look at what was added there, and only there.
       if (target === doc.documentElement && record.type === 'childList') {
         for (const node of record.addedNodes) if (!isOwn(node)) targets.add(node);
         continue;
       }
-      if (!everything) targets.add(target);
+      if (everything) continue;
+      const added = record.type === 'childList' && record.removedNodes.length === 0 ? record.addedNodes : undefined;
+      const last = added?.[added.length - 1];
+      const expected = chainStart.has(target) ? chainStart.get(target) : null;
+      const first = last && expected !== undefined && last.parentNode === target && last.nextSibling === expected ? added?.[0] : undefined;
+      if (first && !targets.has(target)) {
+        chainStart.set(target, first);
+        // Walking backwards, the last seen is the earliest: it starts what is new.
+        earliest.set(target, first);
+      } else {
+        chainStart.set(target, undefined);
+        targets.add(target);
+      }
     }
-    if (targets.size > options.maxRoots) {
+    // An append from an earlier batch since the last flush started before this batch's.
+    for (const [target, first] of earliest) if (!appended.has(target)) appended.set(target, first);
+    if (targets.size + appended.size > options.maxRoots) {
       everything = true;
       targets.clear();
+      appended.clear();
     }
-    if (!everything && targets.size === 0) return;
+    if (!everything && targets.size === 0 && appended.size === 0) return;
     changedSinceQuietCheck = true;
     if (quiet) {
       quiet = false;

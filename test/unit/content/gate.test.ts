@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { nodeBringsCandidate, pageNeedsDetector } from '../../../src/content/gate.ts';
+import { nodeBringsCandidate, pageNeedsDetector, partBringsCandidate } from '../../../src/content/gate.ts';
 
 const dom = (html: string, title = 'T'): Document => new DOMParser().parseFromString(`<!doctype html><html><head><title>${title}</title></head><body>${html}</body></html>`, 'text/html');
 
@@ -40,5 +40,46 @@ describe('the gate', () => {
     const doc = dom('<div id="a"><p>nothing</p></div><div id="b"><p>Call +1 844 555 0147</p></div>');
     expect(nodeBringsCandidate(doc.getElementById('a') as Element)).toBe(false);
     expect(nodeBringsCandidate(doc.getElementById('b') as Element)).toBe(true);
+  });
+
+  const el = (tag: string, text = '', attributes: Record<string, string> = {}): HTMLElement => {
+    const element = Object.assign(document.createElement(tag), { textContent: text });
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  };
+
+  it('reads only the appended part of a node that was appended to, and the text just before it', () => {
+    // The document itself, not a parsed one: Range reads text only there in this DOM implementation.
+    const feed = el('ul');
+    feed.append(el('li', 'Order 12 shipped'), el('li', 'Order 13 shipped'));
+    document.body.replaceChildren(feed);
+    const append = (text: string): Node => feed.appendChild(el('li', text));
+    expect(partBringsCandidate({ node: feed, from: append('Order 14 shipped') })).toBe(false);
+    expect(partBringsCandidate({ node: feed, from: append('Call +1 844 555 0147') })).toBe(true);
+    // A number sent in two pieces, each too short on its own, is still seen when the second arrives.
+    const other = el('p', 'Call 0800 555');
+    document.body.append(other);
+    expect(partBringsCandidate({ node: other, from: other.appendChild(document.createTextNode(' 0199')) })).toBe(true);
+    // Padding between the pieces (a line break and its indentation count as one separator) does not hide it.
+    const padded = el('p', 'Call 0800 555');
+    document.body.append(padded);
+    padded.append(document.createTextNode(`\n${' '.repeat(600)}`));
+    expect(partBringsCandidate({ node: padded, from: padded.appendChild(document.createTextNode('0199')) })).toBe(true);
+    // A tel: link anywhere in the node still counts, found by a query rather than by reading text.
+    const link = el('li');
+    link.append(el('a', 'call', { href: 'tel:+18445550147' }));
+    feed.prepend(link);
+    expect(partBringsCandidate({ node: feed, from: append('Order 15 shipped') })).toBe(true);
+    document.body.replaceChildren();
+  });
+
+  it('reads the whole node when the appended part is no longer where it was put', () => {
+    const a = el('div');
+    a.append(el('p', 'Call +1 844 555 0147'));
+    const b = el('div');
+    document.body.replaceChildren(a, b);
+    const moved = b.appendChild(el('p'));
+    expect(partBringsCandidate({ node: a, from: moved })).toBe(true);
+    document.body.replaceChildren();
   });
 });

@@ -18,10 +18,43 @@ describe('watching the page', () => {
     const list = document.createElement('ul');
     document.body.append(list);
     await settle();
-    for (let i = 0; i < 3; i++) list.append(Object.assign(document.createElement('li'), { textContent: `item ${i}` }));
+    const items = [0, 1, 2].map((i) => Object.assign(document.createElement('li'), { textContent: `item ${i}` }));
+    for (const item of items) list.append(item);
     await settle();
-    expect(changes.at(-1)?.roots).toEqual([list]);
+    // Only appended to: the part from the first new item on.
+    expect(changes.at(-1)?.roots).toEqual([{ node: list, from: items[0] }]);
     expect(changes.at(-1)?.everything).toBe(false);
+    stop();
+  });
+
+  it('keeps the earliest append when several batches arrive before a flush', async () => {
+    const { changes, stop } = watch({ minInterval: 200, quietAfter: 10_000, maxRoots: 5 });
+    const list = document.createElement('ul');
+    document.body.append(list);
+    await new Promise((r) => setTimeout(r, 250));
+    const first = list.appendChild(document.createElement('li'));
+    await Promise.resolve();
+    await Promise.resolve();
+    list.append(document.createElement('li'), document.createElement('li'));
+    await new Promise((r) => setTimeout(r, 250));
+    expect(changes.at(-1)?.roots).toEqual([{ node: list, from: first }]);
+    stop();
+  });
+
+  it('hands over the whole node when it changed other than at its end', async () => {
+    const { changes, stop } = watch();
+    const list = document.createElement('ul');
+    list.append(document.createElement('li'), document.createElement('li'));
+    document.body.append(list);
+    await settle();
+    list.insertBefore(document.createElement('li'), list.firstChild);
+    await settle();
+    expect(changes.at(-1)?.roots).toEqual([{ node: list }]);
+    // Appended, then something removed in the same batch: the whole node again.
+    list.append(document.createElement('li'));
+    list.firstChild?.remove();
+    await settle();
+    expect(changes.at(-1)?.roots).toEqual([{ node: list }]);
     stop();
   });
 
@@ -35,7 +68,7 @@ describe('watching the page', () => {
     const theirs = document.createElement('div');
     document.documentElement.append(theirs);
     await settle();
-    expect(changes.at(-1)?.roots).toEqual([theirs]);
+    expect(changes.at(-1)?.roots).toEqual([{ node: theirs }]);
     own.remove();
     theirs.remove();
     stop();
