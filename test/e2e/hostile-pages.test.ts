@@ -152,6 +152,14 @@ forEachBrowser('hostile pages', (ctx) => {
     await tab.close();
   });
 
+  it('finds a number the page writes in pieces, one batch at a time, with padding between them', async () => {
+    const { browser, server } = ctx();
+    const tab = await browser.openTab(server.page('windows-alert.example', '/pieces', hostile('number-in-pieces')));
+    await bannerLevel(tab, 'scam', 12_000);
+    expect((await browser.popup(tab.tabId)).numbers.map((n) => n.text)).toEqual(['+1 844 555 0149']);
+    await tab.close();
+  });
+
   it('reads a number written only in image alt text', async () => {
     const { browser, server } = ctx();
     const tab = await browser.openTab(server.page('windows-alert.example', '/alt', hostile('number-in-alt')));
