@@ -2,8 +2,8 @@
  * The gate every page passes through, at the cost of reading its text once: the document's textContent
  * (one native call, no per-node work in the extension's world), the regex scan of core/phone/number-runs,
  * and three native selector queries. A page with no phone-shaped run, no tel: link, no phone field, no
- * digits in alt/title/aria-label, no number in its address and no alarming title goes no further: nothing is
- * sent anywhere.
+ * digits in alt/title/aria-label, no number in its address and no alarming title goes no further: none of
+ * its text is sampled or sent (the top frame's hello only names the document to the background).
  *
  * textContent also holds hidden text and script text, and joins block elements without a space. That can
  * only open the gate for a page that then turns out clean; it never closes it on a number the page shows.

@@ -99,7 +99,7 @@ export function startPageGuard(win: Window): AbortController {
   const scanOnce = async (force: boolean): Promise<void> => {
     if (signal.aborted || !doc.documentElement) return;
     const url = win.location.href;
-    // The common case ends here: nothing phone-shaped, nothing sent, no phone library loaded anywhere.
+    // The common case ends here: nothing phone-shaped, no text sampled or sent, no phone library loaded anywhere.
     const shadowText = shadowRoots ? (await walk(false))?.text : undefined;
     if (!force && !sentKey && !pageNeedsDetector(doc, url, shadowText)) return;
     const text = await visibleText();
