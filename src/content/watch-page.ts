@@ -34,6 +34,9 @@ export interface PageChanges {
   readonly urlChanged: boolean;
 }
 
+/** Records for one node in one batch beyond which its appends are not worth telling apart. */
+const MAX_APPEND_RECORDS = 32;
+
 const FULL: MutationObserverInit = {
   childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'],
 };
@@ -102,6 +105,7 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
     // continues that chain if its last node sits right before the chain's current start (or at the very end).
     const chainStart = new Map<Node, Node | null | undefined>();
     const earliest = new Map<Node, Node>();
+    const recordsOf = new Map<Node, number>();
     for (let i = records.length - 1; i >= 0; i--) {
       const record = records[i] as MutationRecord;
       const target = record.target;
@@ -110,12 +114,22 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
         for (const node of record.addedNodes) if (!isOwn(node)) targets.add(node);
         continue;
       }
-      if (everything) continue;
+      // Whatever else happened to a node already to be read whole does not matter, and in Firefox each field
+      // read from a record crosses into the page's compartment: a storm of hundreds of records a batch
+      // (the hostile flood fixture) must cost a Set lookup each, not a dozen reads. A node with more records
+      // than are worth walking in one batch is read whole too.
+      if (everything || targets.has(target)) continue;
+      const count = (recordsOf.get(target) ?? 0) + 1;
+      recordsOf.set(target, count);
+      if (count > MAX_APPEND_RECORDS) {
+        targets.add(target);
+        continue;
+      }
       const added = record.type === 'childList' && record.removedNodes.length === 0 ? record.addedNodes : undefined;
       const last = added?.[added.length - 1];
       const expected = chainStart.has(target) ? chainStart.get(target) : null;
       const first = last && expected !== undefined && last.parentNode === target && last.nextSibling === expected ? added?.[0] : undefined;
-      if (first && !targets.has(target)) {
+      if (first) {
         chainStart.set(target, first);
         // Walking backwards, the last seen is the earliest: it starts what is new.
         earliest.set(target, first);
