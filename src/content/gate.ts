@@ -47,11 +47,13 @@ export function nodeBringsCandidate(node: Node): boolean {
   return hasNumberRun(node.textContent ?? '', true) || elementBringsChannel(node);
 }
 
+const TEL_LINK_OR_PHONE_FIELD = `${TEL_LINK},${PHONE_FIELD}`;
+
 /** A tel: link or phone field at or under `node`, or a label with a number: native queries, no text read. */
 function elementBringsChannel(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return element.matches(`${TEL_LINK},${PHONE_FIELD}`) || element.querySelector(`${TEL_LINK},${PHONE_FIELD}`) !== null || labelsHaveNumber(element);
+  return element.matches(TEL_LINK_OR_PHONE_FIELD) || element.querySelector(TEL_LINK_OR_PHONE_FIELD) !== null || labelsHaveNumber(element);
 }
 
 /**

@@ -43,6 +43,7 @@ export function startPageGuard(win: Window): AbortController {
   // Math.random serves; crypto would cost the first use of another API in every frame.
   const documentId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   let shadowRoots = false;
+  let cursorHidden = false;
   let shown = '';
   let sentKey = '';
   let scanning: Promise<void> | undefined;
@@ -108,7 +109,11 @@ export function startPageGuard(win: Window): AbortController {
     if (text.length > MAX_SAMPLE_TEXT) await new Promise((resume) => win.setTimeout(resume, 0));
     if (signal.aborted) return;
     const sample: PageSample = buildSample(factsWithText(doc, url, text));
-    if (hidesCursor(win)) signals.note('hiddenCursor');
+    // Once seen, the hidden cursor stays counted: later scans spare the computed-style read.
+    if (!cursorHidden && hidesCursor(win)) {
+      cursorHidden = true;
+      signals.note('hiddenCursor');
+    }
     const key = JSON.stringify(sample);
     if (key === sentKey) return;
     sentKey = key;

@@ -101,10 +101,10 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
   };
 
   const observer = new MutationObserver((records) => {
-    // The end of each node's child list as this batch left it, walked back record by record: an append
-    // continues that chain if its last node sits right before the chain's current start (or at the very end).
-    const chainStart = new Map<Node, Node | null | undefined>();
-    const earliest = new Map<Node, Node>();
+    // The first new node of each node that was only appended to in this batch. Walking the records back,
+    // an append continues a node's chain if its last node sits right before the chain's first (or, for the
+    // latest append, at the very end); anything else sends the node to be read whole.
+    const firstNew = new Map<Node, Node>();
     const recordsOf = new Map<Node, number>();
     for (let i = records.length - 1; i >= 0; i--) {
       const record = records[i] as MutationRecord;
@@ -127,19 +127,12 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
       }
       const added = record.type === 'childList' && record.removedNodes.length === 0 ? record.addedNodes : undefined;
       const last = added?.[added.length - 1];
-      const expected = chainStart.has(target) ? chainStart.get(target) : null;
-      const first = last && expected !== undefined && last.parentNode === target && last.nextSibling === expected ? added?.[0] : undefined;
-      if (first) {
-        chainStart.set(target, first);
-        // Walking backwards, the last seen is the earliest: it starts what is new.
-        earliest.set(target, first);
-      } else {
-        chainStart.set(target, undefined);
-        targets.add(target);
-      }
+      const first = last && last.parentNode === target && last.nextSibling === (firstNew.get(target) ?? null) ? added?.[0] : undefined;
+      if (first) firstNew.set(target, first);
+      else targets.add(target);
     }
     // An append from an earlier batch since the last flush started before this batch's.
-    for (const [target, first] of earliest) if (!appended.has(target)) appended.set(target, first);
+    for (const [target, first] of firstNew) if (!appended.has(target)) appended.set(target, first);
     if (targets.size + appended.size > options.maxRoots) {
       everything = true;
       targets.clear();
