@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumberRuns, hasNumberRun, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS } from '../../../src/core/phone/number-runs.ts';
+import { findNumberRuns, hasNumberRun, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, phoneShapedSpans } from '../../../src/core/phone/number-runs.ts';
 import { foldLookalikes } from '../../../src/core/text/fold-lookalikes.ts';
 import { analyzePage } from '../../../src/core/verdict/analyze-page.ts';
 import { NO_LISTS } from '../../../src/core/verdict/number-lists.ts';
@@ -33,6 +33,24 @@ describe('number extraction properties', () => {
     fc.assert(
       fc.property(fc.oneof(anything, rawPhoneish, denseRuns), fc.boolean(), (text, raw) => {
         expect(hasNumberRun(text, raw)).toBe(findNumberRuns(text, 400, raw).length > 0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  // Crowded pages are sampled around these spans (content/build-sample.ts): a run outside them would never
+  // reach the background.
+  it('every run the full scan finds lies inside a span of the gate pattern', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, rawPhoneish, denseRuns), fc.boolean(), (text, raw) => {
+        const spans = phoneShapedSpans(text, 10_000);
+        for (const run of findNumberRuns(text, 400, raw)) {
+          // The pattern starts at the first real digit; a leading +, ( or letters standing in for digits
+          // come before it.
+          let firstDigit = run.start;
+          while (/[+( OoIl\uFF0B\uFF08]/.test(text[firstDigit] ?? '')) firstDigit++;
+          expect(spans.some((span) => span.start <= firstDigit && span.end >= run.end)).toBe(true);
+        }
       }),
       { numRuns: 5000 },
     );
