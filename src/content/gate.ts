@@ -19,13 +19,15 @@ export const PHONE_FIELD =
   'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i]';
 
 const LABEL_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
-// One native query for every labelled element; testing the values in JS is cheaper than thirty `[alt*="0"]`-style
-// substring selectors (measured 0.7 ms against 5.7 ms on a 1 MB article in Chromium).
-const LABELLED = LABEL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+// One native query per attribute, testing the values in JS: cheaper than thirty `[alt*="0"]`-style substring
+// selectors (0.7 ms against 5.7 ms on a 1 MB article in Chromium), and than one `[alt],[title],[aria-label]`
+// list, which both engines test element by element against each selector: over a 10,000-item list, 0.34 ms
+// in Firefox and 0.5 ms in Chromium for the list against 0.04 and 0.16 ms for each single query.
+const LABEL_QUERIES = LABEL_ATTRIBUTES.map((name) => [name, `[${name}]`] as const);
 
 export function labelsHaveNumber(root: ParentNode): boolean {
-  for (const element of root.querySelectorAll(LABELLED)) {
-    for (const name of LABEL_ATTRIBUTES) {
+  for (const [name, selector] of LABEL_QUERIES) {
+    for (const element of root.querySelectorAll(selector)) {
       const value = element.getAttribute(name);
       if (value && hasNumberRun(value)) return true;
     }
@@ -34,12 +36,14 @@ export function labelsHaveNumber(root: ParentNode): boolean {
 }
 
 /**
- * A `tel:` link or a phone field anywhere in the document. Two simple queries rather than one list of seven
- * selectors, which Chromium tested against every element of the page (1.4 ms on the bench's 1 MB article).
+ * A `tel:` link or a phone field under `root`. Not one list of seven selectors, which both engines test
+ * against every element under the root (0.8 ms in Firefox and 1.2 ms in Chromium over a 10,000-item list, on
+ * every check of a growing feed): one query led by a tag name, which rejects an element at once (0.06 and
+ * 0.03 ms), and the inputs by tag, which pages have few of.
  */
-function hasPhoneChannel(doc: Document): boolean {
-  if (doc.querySelector(TEL_LINK)) return true;
-  for (const input of doc.getElementsByTagName('input')) if (input.matches(PHONE_FIELD)) return true;
+function hasPhoneChannel(root: Element | Document): boolean {
+  if (root.querySelector(TEL_LINK)) return true;
+  for (const input of root.getElementsByTagName('input')) if (input.matches(PHONE_FIELD)) return true;
   return false;
 }
 
@@ -47,13 +51,12 @@ export function nodeBringsCandidate(node: Node): boolean {
   return hasNumberRun(node.textContent ?? '', true) || elementBringsChannel(node);
 }
 
-const TEL_LINK_OR_PHONE_FIELD = `${TEL_LINK},${PHONE_FIELD}`;
-
 /** A tel: link or phone field at or under `node`, or a label with a number: native queries, no text read. */
 function elementBringsChannel(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return element.matches(TEL_LINK_OR_PHONE_FIELD) || element.querySelector(TEL_LINK_OR_PHONE_FIELD) !== null || labelsHaveNumber(element);
+  if (element.matches(TEL_LINK) || element.matches(PHONE_FIELD) || hasPhoneChannel(element)) return true;
+  return LABEL_ATTRIBUTES.some((name) => hasNumberRun(element.getAttribute(name) ?? '')) || labelsHaveNumber(element);
 }
 
 /**

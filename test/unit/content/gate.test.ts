@@ -42,6 +42,24 @@ describe('the gate', () => {
     expect(nodeBringsCandidate(doc.getElementById('b') as Element)).toBe(true);
   });
 
+  it.each([
+    ['a tel: link', '<li><a href="tel:+18445550147">Call us</a></li>'],
+    ['a phone field', '<li><input name="phone"></li>'],
+    ['a number in a title', '<li><span title="Support 0800 555 0199">?</span></li>'],
+    ['a number in an aria-label', '<li><button aria-label="Bel 085 555 0102">Bel</button></li>'],
+    ['a number in an alt text', '<li><img alt="+1 844 555 0101"></li>'],
+  ])('finds %s in a changed subtree without a number in its text', (_label, html) => {
+    const doc = dom(`<ul id="feed"><li>Order 12 shipped</li>${html}</ul>`);
+    expect(nodeBringsCandidate(doc.getElementById('feed') as Element)).toBe(true);
+    expect(nodeBringsCandidate(doc.getElementById('feed')?.firstElementChild as Element)).toBe(false);
+  });
+
+  it("counts a changed element's own link, field or label, not only its descendants'", () => {
+    const doc = dom('<a id="a" href="tel:0800-555-0199">Bel ons</a><input id="i" type="tel"><div id="d" aria-label="0800 555 0199"></div><div id="n" aria-label="2024"></div>');
+    for (const id of ['a', 'i', 'd']) expect(nodeBringsCandidate(doc.getElementById(id) as Element)).toBe(true);
+    expect(nodeBringsCandidate(doc.getElementById('n') as Element)).toBe(false);
+  });
+
   const el = (tag: string, text = '', attributes: Record<string, string> = {}): HTMLElement => {
     const element = Object.assign(document.createElement(tag), { textContent: text });
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
