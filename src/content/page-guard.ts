@@ -9,6 +9,7 @@
 import { MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts';
 import type { BackgroundPush, BannerAction } from '../shared/messages.ts';
 import type { BannerModel } from '../shared/views.ts';
+import { afterNextFrame } from './after-frame.ts';
 import { BannerGuard } from './banner-guard.ts';
 import { buildSample } from './build-sample.ts';
 import { pageNeedsDetector, partBringsCandidate } from './gate.ts';
@@ -71,7 +72,10 @@ export function startPageGuard(win: Window): AbortController {
 
   const visibleText = async (): Promise<string | undefined> => {
     const root = doc.body ?? doc.documentElement;
-    if (!shadowRoots && root instanceof HTMLElement && (root.textContent?.length ?? 0) <= MAX_INNER_TEXT) return root.innerText;
+    if (!shadowRoots && root instanceof HTMLElement && (root.textContent?.length ?? 0) <= MAX_INNER_TEXT) {
+      await afterNextFrame(win);
+      return signal.aborted ? undefined : root.innerText;
+    }
     return (await walk(true))?.text;
   };
 
