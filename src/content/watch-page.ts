@@ -106,11 +106,13 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
     // latest append, at the very end); anything else sends the node to be read whole.
     const firstNew = new Map<Node, Node>();
     const recordsOf = new Map<Node, number>();
+    // Read once per batch: in Firefox each property read from the page's objects crosses a compartment.
+    const root = doc.documentElement;
     for (let i = records.length - 1; i >= 0; i--) {
       const record = records[i] as MutationRecord;
       const target = record.target;
       // The extension's own banner is added to <html>: look at what was added there, and only there.
-      if (target === doc.documentElement && record.type === 'childList') {
+      if (target === root && record.type === 'childList') {
         for (const node of record.addedNodes) if (!isOwn(node)) targets.add(node);
         continue;
       }
