@@ -68,15 +68,19 @@ const TAIL_CHARS = 512;
 const TAIL_SIBLINGS = 32;
 
 function textBefore(from: Node): string | undefined {
-  let text = '';
+  const pieces: string[] = [];
+  let length = 0;
   let sibling = from.previousSibling;
   // Whitespace collapsed, so that padding (a line break and hundreds of spaces, which still reads as one
-  // separator) cannot push the first piece out of the tail.
-  for (let steps = 0; sibling && text.length < TAIL_CHARS; steps++, sibling = sibling.previousSibling) {
+  // separator) cannot push the first piece out of the tail. Each sibling's text is collapsed once, on its
+  // own: where two pieces meet, two spaces may remain, which the raw-text scan reads as one separator.
+  for (let steps = 0; sibling && length < TAIL_CHARS; steps++, sibling = sibling.previousSibling) {
     if (steps === TAIL_SIBLINGS) return undefined;
-    text = `${sibling.textContent ?? ''}${text}`.replace(/\s+/g, ' ');
+    const piece = (sibling.textContent ?? '').replace(/\s+/g, ' ');
+    pieces.push(piece);
+    length += piece.length;
   }
-  return text.slice(-TAIL_CHARS);
+  return pieces.reverse().join('').slice(-TAIL_CHARS);
 }
 
 /**

@@ -83,6 +83,11 @@ describe('the gate', () => {
     document.body.append(padded);
     padded.append(document.createTextNode(`\n${' '.repeat(600)}`));
     expect(partBringsCandidate({ node: padded, from: padded.appendChild(document.createTextNode('0199')) })).toBe(true);
+    // Pieces with white space on both sides of where they meet still read as one number.
+    const spaced = el('p');
+    spaced.append(document.createTextNode('Call 0800 555 '), document.createTextNode(`  \n${' '.repeat(300)}`));
+    document.body.append(spaced);
+    expect(partBringsCandidate({ node: spaced, from: spaced.appendChild(document.createTextNode(' 0199')) })).toBe(true);
     // A tel: link anywhere in the node still counts, found by a query rather than by reading text.
     const link = el('li');
     link.append(el('a', 'call', { href: 'tel:+18445550147' }));
