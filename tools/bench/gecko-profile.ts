@@ -157,3 +157,48 @@ export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string,
     return { scriptMs: total, ownMs: own[index] ?? 0, longestMs: longest, busyMs: busy[index] ?? 0 };
   });
 }
+
+/**
+ * Where the extension's own time went, function by function (for tools/bench/profile-page.ts): over the
+ * samples inside the windows whose stack holds the extension's code, the time of each of its functions on
+ * the stack (inclusive, once per sample) and, where the sample's leaf is not the extension's code, of that
+ * leaf as "browser: …" (the native work it called: a query, a regular expression, a property read).
+ * Functions are named as the profiler names them, "flush (src/content/index.js:1408:17)", without the
+ * extension's address.
+ */
+export function geckoFunctionTimes(profile: GeckoProfile, extensionBase: string, windows: readonly LoadWindow[]): Map<string, number> {
+  const times = new Map<string, number>();
+  const add = (key: string, ms: number): void => {
+    times.set(key, (times.get(key) ?? 0) + ms);
+  };
+  const maxStep = 5 * (profile.meta.interval ?? 1);
+  for (const { thread, startTime } of contentMainThreads(profile)) {
+    const { samples, stackTable, frameTable, stringTable } = thread;
+    const sampleStack = samples.schema.stack ?? 0;
+    const sampleTime = samples.schema.time ?? 1;
+    const stackPrefix = stackTable.schema.prefix ?? 0;
+    const stackFrame = stackTable.schema.frame ?? 1;
+    const frameLocation = frameTable.schema.location ?? 0;
+    const locationOf = (stack: number): string => {
+      const frame = stackTable.data[stack]?.[stackFrame] as number | undefined;
+      return frame === undefined ? '' : (stringTable[frameTable.data[frame]?.[frameLocation] as number] ?? '');
+    };
+    for (let i = 0; i + 1 < samples.data.length; i++) {
+      const sample = samples.data[i] as readonly unknown[];
+      const at = startTime + (sample[sampleTime] as number);
+      if (!windows.some((w) => at >= w.start && at <= w.end)) continue;
+      const step = Math.min(maxStep, (samples.data[i + 1]?.[sampleTime] as number) - (sample[sampleTime] as number));
+      const leaf = sample[sampleStack] as number | null;
+      const ours = new Set<string>();
+      for (let s = leaf; s !== null && s !== undefined; s = stackTable.data[s]?.[stackPrefix] as number | null) {
+        const location = locationOf(s);
+        if (location.includes(extensionBase)) ours.add(location.replace(extensionBase, '').replace(/\[\d+\]$/, ''));
+      }
+      if (ours.size === 0 || leaf === null) continue;
+      for (const name of ours) add(name, step);
+      const leafLocation = locationOf(leaf);
+      if (!leafLocation.includes(extensionBase)) add(`  browser: ${leafLocation.replace(/\[\d+\]$/, '')}`.slice(0, 100), step);
+    }
+  }
+  return times;
+}

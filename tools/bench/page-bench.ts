@@ -21,7 +21,7 @@ import { GECKO_ID } from '../build/manifest-for.ts';
 
 const DEFAULT_RUNS = 5;
 
-interface PageCase {
+export interface PageCase {
   readonly name: string;
   readonly host: string;
   readonly html: string;
@@ -70,7 +70,7 @@ export interface PageFigures {
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-const CASES: readonly PageCase[] = [
+export const CASES: readonly PageCase[] = [
   { name: 'no digits (60 KB prose)', host: 'plain.bench.test', html: noDigitsPage(), settleMs: 2500 },
   { name: '1 MB news article', host: 'news.bench.test', html: newsArticle(), settleMs: 3000 },
   {
@@ -82,7 +82,7 @@ const CASES: readonly PageCase[] = [
 ];
 
 /** Waits for the page to finish (its done title, if it has one), then for the extension's later work. */
-async function settle(test: PageCase, title: () => Promise<string>): Promise<void> {
+export async function settle(test: PageCase, title: () => Promise<string>): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (test.doneTitle !== undefined && (await title()) !== test.doneTitle) {
     if (Date.now() > deadline) throw new Error(`${test.name}: the page never set its title to "${test.doneTitle}"`);
@@ -243,7 +243,7 @@ async function firefoxBannerTimes(server: FixtureServer, test: PageCase, runs: n
 }
 
 /** Firefox's profiler, started with the browser and written when it quits: main threads only, 0.2 ms samples. */
-function geckoProfilerEnv(file: string): Record<string, string> {
+export function geckoProfilerEnv(file: string): Record<string, string> {
   return {
     MOZ_PROFILER_STARTUP: '1',
     MOZ_PROFILER_SHUTDOWN: file,
@@ -255,7 +255,7 @@ function geckoProfilerEnv(file: string): Record<string, string> {
   };
 }
 
-async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+export async function waitForFile(file: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let size = -1;
   for (;;) {

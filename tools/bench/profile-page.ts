@@ -1,20 +1,29 @@
 /**
- * Where the extension's time on one bench page goes, function by function: Chromium's sampling profiler
- * over several loads, time per load for every extension function on the stack (inclusive), and the browser
+ * Where the extension's time on one bench page goes, function by function: the browser's own profiler over
+ * several loads, time per load for every extension function on the stack (inclusive), and the browser
  * functions it called at the leaves. For finding what to optimise; the figures to report come from
  * `npm run bench`.
  *
  *   HG_NO_MINIFY=1 HG_OUT_DIR=/tmp/hg-unminified npm run build:chrome
- *   npx tsx tools/bench/profile-page.ts --dist /tmp/hg-unminified [--page plain|news|tables|scam] [--runs 12]
+ *   npx tsx tools/bench/profile-page.ts --dist /tmp/hg-unminified [--page plain|news|tables|scam|spa] [--runs 12]
+ *
+ *   HG_NO_MINIFY=1 HG_OUT_DIR=/tmp/hg-unminified-firefox npm run build:firefox
+ *   npx tsx tools/bench/profile-page.ts --browser firefox --dist /tmp/hg-unminified-firefox --page spa --runs 6
+ *
+ * Chromium: V8's sampling profiler at 20 µs, one load per profile. Firefox: Gecko's profiler started with the
+ * browser (0.2 ms samples, as in the bench), read for the samples inside each load (gecko-profile.ts). Both
+ * profilers slow JavaScript-heavy code more than native work, so compare builds with the same tool.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { browserLaunchArgs, chromiumPath } from '../../test/e2e/support/browsers.ts';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server.ts';
-import { newsArticle, noDigitsPage, scamPage, tablePage } from './pages.ts';
+import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
+import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { geckoFunctionTimes, type GeckoProfile, type LoadWindow } from './gecko-profile.ts';
+import { CASES, geckoProfilerEnv, settle, waitForFile, type PageCase } from './page-bench.ts';
 
 interface CpuNode {
   readonly id: number;
@@ -27,7 +36,8 @@ interface CpuProfile {
   readonly timeDeltas: readonly number[];
 }
 
-const PAGES: Record<string, () => string> = { plain: noDigitsPage, news: newsArticle, tables: tablePage, scam: scamPage };
+/** Short names for the bench's page cases (page-bench.ts), matched against the start of their names. */
+const PAGES: Record<string, string> = { plain: 'no digits', news: '1 MB', tables: 'tables', scam: 'scam', spa: 'SPA' };
 const EXTENSION = 'chrome-extension://';
 
 /** Adds each sample's time to every extension function on its stack (once per stack), and to its leaf. */
@@ -55,20 +65,13 @@ function attribute(profile: CpuProfile, into: Map<string, number>): void {
   });
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, page: { type: 'string' }, runs: { type: 'string' } } });
-  const dist = resolve(values.dist ?? 'dist/chrome');
-  const make = PAGES[values.page ?? 'plain'];
-  if (!make) throw new Error(`--page must be one of ${Object.keys(PAGES).join(', ')}`);
-  const runs = Number(values.runs ?? 12);
-  const server = await startFixtureServer();
+async function profileChromium(server: FixtureServer, test: PageCase, dist: string, runs: number): Promise<Map<string, number>> {
   const profileDir = mkdtempSync(join(tmpdir(), 'hg-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(), headless: true,
     args: [...browserLaunchArgs, `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  const html = make();
   const totals = new Map<string, number>();
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
@@ -76,17 +79,58 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
     await cdp.send('Profiler.start');
-    await page.goto(server.page('profile.bench.test', `/run-${run}`, html), { waitUntil: 'load' });
-    await new Promise((done) => setTimeout(done, 2000));
+    await page.goto(server.page(test.host, `/run-${run}`, test.html), { waitUntil: 'load' });
+    await settle(test, () => page.title());
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     attribute(profile, totals);
     await page.close();
   }
-  console.log(`${values.page ?? 'plain'} page, ${runs} loads, ms per load (inclusive), ${dist}`);
-  for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / runs).toFixed(3).padStart(8)}  ${key}`);
   await context.close();
-  await server.close();
   rmSync(profileDir, { recursive: true, force: true });
+  return totals;
+}
+
+async function profileFirefox(server: FixtureServer, test: PageCase, dist: string, runs: number): Promise<Map<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'hg-gecko-'));
+  const file = join(dir, 'profile.json');
+  const browser = await FirefoxExtension.launch({ proxyPort: server.port, env: geckoProfilerEnv(file), dist });
+  const windows: LoadWindow[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const tab = await browser.openTab();
+      const start = Date.now();
+      await tab.goto(server.page(test.host, `/run-${run}`, test.html));
+      await settle(test, () => tab.evaluate(() => document.title, undefined));
+      windows.push({ start, end: Date.now() });
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  await waitForFile(file, 60_000);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+  rmSync(dir, { recursive: true, force: true });
+  return geckoFunctionTimes(profile, browser.extensionUrl(''), windows);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, page: { type: 'string' }, runs: { type: 'string' }, browser: { type: 'string' } } });
+  const browser = values.browser ?? 'chromium';
+  if (browser !== 'chromium' && browser !== 'firefox') throw new Error('--browser must be chromium or firefox');
+  const dist = resolve(values.dist ?? (browser === 'firefox' ? 'dist/firefox' : 'dist/chrome'));
+  const pageName = values.page ?? 'plain';
+  const prefix = PAGES[pageName];
+  const test = prefix === undefined ? undefined : CASES.find((c) => c.name.startsWith(prefix));
+  if (!test) throw new Error(`--page must be one of ${Object.keys(PAGES).join(', ')}`);
+  const runs = Number(values.runs ?? (browser === 'firefox' ? 6 : 12));
+  const server = await startFixtureServer();
+  try {
+    const totals = browser === 'firefox' ? await profileFirefox(server, test, dist, runs) : await profileChromium(server, test, dist, runs);
+    console.log(`${pageName} page in ${browser}, ${runs} loads, ms per load (inclusive), ${dist}`);
+    for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / runs).toFixed(3).padStart(8)}  ${key}`);
+  } finally {
+    await server.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geckoExtensionCost, type GeckoProfile } from '../../../tools/bench/gecko-profile.ts';
+import { geckoExtensionCost, geckoFunctionTimes, type GeckoProfile } from '../../../tools/bench/gecko-profile.ts';
 
 const BASE = 'moz-extension://abc/';
 const strings = [
@@ -50,5 +50,34 @@ describe('geckoExtensionCost', () => {
   it('does not count another add-on, the page, or time outside the windows', () => {
     const [only] = geckoExtensionCost(profile, BASE, [{ start: 1004, end: 1005 }]);
     expect(only).toEqual({ scriptMs: 0, ownMs: 0, longestMs: 0, busyMs: 0 });
+  });
+});
+
+describe('geckoFunctionTimes', () => {
+  it("adds each sample to every function of the extension on its stack once, and to a leaf that is not the extension's", () => {
+    const frames = [
+      'flush (moz-extension://abc/src/content/index.js:10:1)',
+      'gate (moz-extension://abc/src/content/index.js:20:1)[51]',
+      'querySelector',
+      'app (https://page.test/app.js:1:1)',
+      'flush (moz-extension://abc/src/content/index.js:10:1)',
+    ];
+    const thread: GeckoProfile['threads'][number] = {
+      name: 'GeckoMain',
+      processType: 'tab',
+      processName: 'Web Content',
+      // 0 flush; 1 flush > gate; 2 flush > gate > querySelector; 3 page code; 4 flush > gate > flush (recursion).
+      samples: { schema: { stack: 0, time: 1 }, data: [[0, 0], [1, 1], [2, 2], [2, 3], [3, 4], [4, 5], [null, 6]] },
+      stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [0, 1], [1, 2], [null, 3], [1, 4]] },
+      frameTable: { schema: { location: 0 }, data: [[0], [1], [2], [3], [4]] },
+      stringTable: frames,
+    };
+    const profile: GeckoProfile = { meta: { startTime: 1000, interval: 1 }, threads: [thread] };
+    const times = geckoFunctionTimes(profile, BASE, [{ start: 1000, end: 1005 }]);
+    expect(Object.fromEntries(times)).toEqual({
+      'flush (src/content/index.js:10:1)': 5,
+      'gate (src/content/index.js:20:1)': 4,
+      '  browser: querySelector': 2,
+    });
   });
 });
