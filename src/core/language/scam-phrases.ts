@@ -48,12 +48,15 @@ export const SCAM_PHRASES: PhraseTable = {
     '(?:antivirus|protection|license|licence|subscription)(?: is| has)? (?:not active|expired|disabled|inactive|out of date)',
     '(?:high|medium|severe) risk', 'instant clean ?up', 'clean ?up (?:is )?required', 'remove (?:the )?(?:virus|viruses|threats)',
     'your (?:pc|computer|device|mac) (?:is|may be) (?:at risk|in danger|vulnerable)',
+    // The same claims the other way round: "the scan detected unwanted adware", "may put your PC at risk".
+    '(?:detected|found) (?:unwanted |malicious |suspicious |dangerous )?(?:adware|malware|spyware|viruse?s?|trojans?|ransomware)',
+    'put your (?:pc|computer|device|mac|system|data) at risk',
     '(?:virusscanner|antivirus|bescherming|licentie)(?: is)? (?:verlopen|uitgeschakeld|niet actief)',
     '(?:virenschutz|antivirus|schutz|lizenz)(?: ist)? (?:abgelaufen|deaktiviert|nicht aktiv)',
     '(?:antivirus|protection|licence)(?: est)? (?:expirée?|désactivée?|inactive?)',
   ],
   doNotClose: [
-    "(?:do not|don't|please do not) (?:close|restart|shut ?down|turn off|ignore|reboot|try to (?:close|restart|fix))",
+    "(?:do not|don't|please do not) (?:(?:access|use|touch) or )?(?:close|restart|shut ?down|turn off|ignore|reboot|try to (?:close|restart|fix))",
     'closing this (?:page|window) (?:will|may|can)', 'keep this (?:page|window) open',
     // Fake "leave this site?" dialogs drawn by kits to keep the user on the page.
     'do you (?:really )?want to (?:close|leave|exit) this (?:site|page|window)', 'wilt u deze (?:site|pagina) (?:sluiten|verlaten)',
@@ -70,6 +73,7 @@ export const SCAM_PHRASES: PhraseTable = {
   dataTheft: [
     '(?:passwords?|credit cards?|banking (?:details|information)|personal (?:data|information)|photos|email credentials|logins?)[^.\\n]{0,40}(?:stolen|at risk|compromised|being (?:stolen|sent)|exposed)',
     'identity theft', 'suspicious (?:activity|transactions?|login)',
+    '(?:can|could|will|may|to) steal (?:your )?(?:passwords?|credit cards?|banking (?:details|information)|personal (?:data|information)|photos|identit(?:y|ies)|logins?)',
     'verdachte (?:activiteit|transacties?|aanmelding)', 'verdächtige (?:aktivitäten|transaktionen)', 'activité suspecte',
     '(?:wachtwoorden|creditcard|bankgegevens|persoonlijke gegevens|foto\'s)[^.\\n]{0,40}(?:gestolen|in gevaar|gelekt)',
     '(?:passwörter|kreditkarten?|bankdaten|persönlichen? daten|fotos)[^.\\n]{0,40}(?:gestohlen|in gefahr|gefährdet)',

@@ -16,6 +16,15 @@ describe('scam phrases', () => {
     expect(categories(text)).toEqual(expected);
   });
 
+  it.each([
+    ['a scan result told back to front', 'The last scan detected unwanted adware on this machine.', ['infection']],
+    ['a risk to the machine', 'Opening that file could put your computer at risk.', ['infection']],
+    ['a threat to steal', 'This program can steal passwords and banking details.', ['dataTheft']],
+    ['an order not to touch the machine', 'Do not use or reboot the laptop before the call.', ['doNotClose']],
+  ])('finds scare language in %s', (_label, text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
   it('sees through look-alike letters', () => {
     expect(categories('Yоur cоmputer hаs been lоcked')).toEqual(['lock']);
   });
