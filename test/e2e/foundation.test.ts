@@ -30,6 +30,31 @@ forEachBrowser('foundation', (ctx) => {
     await tab.close();
   });
 
+  // Scam pages often open behind the current tab (pop-unders, redirects). The page's text is read after a
+  // rendered frame (content/after-frame.ts). Headless browsers still render background tabs (a build without
+  // the fallback timer passes this too), so the timer for tabs that render nothing is tested in
+  // test/unit/content/after-frame.test.ts; this checks the whole path for a tab that is not active.
+  it('flags a fake helpdesk opened in a background tab', async () => {
+    const { browser, server } = ctx();
+    const front = await browser.openTab(server.page('kitchen.example', '/front', fixture('benign-en-recipe')));
+    const url = server.page('windows-alert.example', '/behind/', fixture('scam-en-basic'));
+    const tabId = await browser.extension(async (address) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.tabs.create({ url: address, active: false })).id ?? -1;
+    }, url);
+    const active = await browser.extension(async (id) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.tabs.get(id)).active;
+    }, tabId);
+    expect(active).toBe(false);
+    await waitFor('the red badge on the background tab', async () => ((await browser.badgeText(tabId)) === '!' ? true : undefined));
+    await browser.extension(async (id) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.tabs.remove(id);
+    }, tabId);
+    await front.close();
+  });
+
   it('leaves a clean page alone: no banner, no badge', async () => {
     const { browser, server } = ctx();
     const url = server.page('kitchen.example', '/apple-crumble', fixture('benign-en-recipe'));
