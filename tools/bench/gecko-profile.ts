@@ -58,13 +58,61 @@ export interface LoadCost {
 /** Frames of Firefox's extension machinery: "inject (resource://gre/modules/ExtensionChild.sys.mjs:836:9)". */
 const MACHINERY = ['resource://gre/modules/Extension', 'chrome://extensions/'];
 
-/** Web-content main threads: the processes that show pages, not the parent or the WebExtensions process. */
-function contentMainThreads(profile: GeckoProfile): { thread: GeckoThread; startTime: number; idle: number }[] {
-  const out: { thread: GeckoThread; startTime: number; idle: number }[] = [];
+/** One thread's tables read through their schemas: a sample's time, stack and length, a stack's caller and frame. */
+interface ThreadReader {
+  readonly sampleCount: number;
+  /** ms since the epoch. */
+  timeAt(sample: number): number;
+  /** How long the sample stands for: until the next one, capped where the thread was not sampled (asleep). */
+  stepAt(sample: number): number;
+  stackAt(sample: number): number | null;
+  callerOf(stack: number): number | null;
+  locationOf(stack: number): string;
+  /** The category of the stack's own frame, where the row has one. */
+  categoryOf(stack: number): number | null | undefined;
+}
+
+function readThread(thread: GeckoThread, startTime: number, interval: number | undefined): ThreadReader {
+  const { samples, stackTable, frameTable, stringTable } = thread;
+  const sampleStack = samples.schema.stack ?? 0;
+  const sampleTime = samples.schema.time ?? 1;
+  const stackPrefix = stackTable.schema.prefix ?? 0;
+  const stackFrame = stackTable.schema.frame ?? 1;
+  const frameLocation = frameTable.schema.location ?? 0;
+  const frameCategory = frameTable.schema.category;
+  // A gap far beyond the sampling interval is a thread that was not sampled (asleep), not a long sample.
+  const maxStep = 5 * (interval ?? 1);
+  const time = (i: number): number => samples.data[i]?.[sampleTime] as number;
+  const frameOf = (stack: number): number | undefined => stackTable.data[stack]?.[stackFrame] as number | undefined;
+  return {
+    sampleCount: samples.data.length,
+    timeAt: (i) => startTime + time(i),
+    stepAt: (i) => Math.min(maxStep, time(i + 1) - time(i)),
+    stackAt: (i) => (samples.data[i]?.[sampleStack] as number | null | undefined) ?? null,
+    callerOf: (stack) => (stackTable.data[stack]?.[stackPrefix] as number | null | undefined) ?? null,
+    locationOf: (stack) => {
+      const frame = frameOf(stack);
+      return frame === undefined ? '' : (stringTable[frameTable.data[frame]?.[frameLocation] as number] ?? '');
+    },
+    categoryOf: (stack) => {
+      const frame = frameOf(stack);
+      return frameCategory === undefined || frame === undefined ? undefined : (frameTable.data[frame]?.[frameCategory] as number | null | undefined);
+    },
+  };
+}
+
+/**
+ * Web-content main threads, the processes that show pages (not the parent or the WebExtensions process),
+ * each with the index of its "Idle" category.
+ */
+function contentMainThreads(profile: GeckoProfile): { reader: ThreadReader; idle: number }[] {
+  const out: { reader: ThreadReader; idle: number }[] = [];
   const visit = (p: GeckoProfile): void => {
     const idle = (p.meta.categories ?? profile.meta.categories ?? []).findIndex((c) => c.name === 'Idle');
     for (const thread of p.threads) {
-      if (thread.name === 'GeckoMain' && thread.processType === 'tab' && thread.processName !== 'WebExtensions') out.push({ thread, startTime: p.meta.startTime, idle });
+      if (thread.name === 'GeckoMain' && thread.processType === 'tab' && thread.processName !== 'WebExtensions') {
+        out.push({ reader: readThread(thread, p.meta.startTime, profile.meta.interval), idle });
+      }
     }
     for (const child of p.processes ?? []) visit(child);
   };
@@ -77,40 +125,28 @@ export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string,
   const intervals: [number, number][][] = windows.map(() => []);
   const own = windows.map(() => 0);
   const busy = windows.map(() => 0);
-  // A gap far beyond the sampling interval is a thread that was not sampled (asleep), not a long sample.
-  const maxStep = 5 * (profile.meta.interval ?? 1);
-  for (const { thread, startTime, idle } of contentMainThreads(profile)) {
-    const { samples, stackTable, frameTable, stringTable } = thread;
-    const sampleStack = samples.schema.stack ?? 0;
-    const sampleTime = samples.schema.time ?? 1;
-    const stackPrefix = stackTable.schema.prefix ?? 0;
-    const stackFrame = stackTable.schema.frame ?? 1;
-    const frameLocation = frameTable.schema.location ?? 0;
-    const frameCategory = frameTable.schema.category;
+  for (const { reader, idle } of contentMainThreads(profile)) {
     // Per stack: 2 = holds the extension's own code, 1 = only the machinery serving it, 0 = neither.
     const known = new Map<number, number>();
-    const kindOf = (stack: number | null | undefined): number => {
-      if (stack === null || stack === undefined) return 0;
+    const kindOf = (stack: number | null): number => {
+      if (stack === null) return 0;
       const cached = known.get(stack);
       if (cached !== undefined) return cached;
-      const row = stackTable.data[stack];
-      const frame = row?.[stackFrame] as number | undefined;
-      const location = frame === undefined ? '' : (stringTable[frameTable.data[frame]?.[frameLocation] as number] ?? '');
+      const location = reader.locationOf(stack);
       const here = location.includes(extensionBase) ? 2 : MACHINERY.some((m) => location.includes(m)) ? 1 : 0;
-      const result = here === 2 ? 2 : Math.max(here, kindOf(row?.[stackPrefix] as number | null));
+      const result = here === 2 ? 2 : Math.max(here, kindOf(reader.callerOf(stack)));
       known.set(stack, result);
       return result;
     };
     // Rows leave out trailing empty cells, so a frame's category may be missing: then its caller's counts.
     const idleStacks = new Map<number, boolean>();
-    const isIdle = (stack: number | null | undefined): boolean => {
-      if (stack === null || stack === undefined) return true;
+    const isIdle = (stack: number | null): boolean => {
+      if (stack === null) return true;
       const cached = idleStacks.get(stack);
       if (cached !== undefined) return cached;
       let result = false;
-      for (let s: number | null | undefined = stack; s !== null && s !== undefined; s = stackTable.data[s]?.[stackPrefix] as number | null) {
-        const frame = stackTable.data[s]?.[stackFrame] as number | undefined;
-        const category = frameCategory === undefined || frame === undefined ? undefined : (frameTable.data[frame]?.[frameCategory] as number | null | undefined);
+      for (let s: number | null = stack; s !== null; s = reader.callerOf(s)) {
+        const category = reader.categoryOf(s);
         if (category === null || category === undefined) continue;
         result = category === idle;
         break;
@@ -120,13 +156,12 @@ export function geckoExtensionCost(profile: GeckoProfile, extensionBase: string,
     };
     const threadBusy = windows.map(() => 0);
     const threadOurs = windows.map(() => false);
-    for (let i = 0; i + 1 < samples.data.length; i++) {
-      const sample = samples.data[i] as readonly unknown[];
-      const at = startTime + (sample[sampleTime] as number);
+    for (let i = 0; i + 1 < reader.sampleCount; i++) {
+      const at = reader.timeAt(i);
       const index = windows.findIndex((w) => at >= w.start && at <= w.end);
       if (index < 0) continue;
-      const step = Math.min(maxStep, (samples.data[i + 1]?.[sampleTime] as number) - (sample[sampleTime] as number));
-      const stack = sample[sampleStack] as number | null;
+      const step = reader.stepAt(i);
+      const stack = reader.stackAt(i);
       if (!isIdle(stack)) threadBusy[index] = (threadBusy[index] ?? 0) + step;
       const kind = kindOf(stack);
       if (kind === 0) continue;
@@ -171,32 +206,20 @@ export function geckoFunctionTimes(profile: GeckoProfile, extensionBase: string,
   const add = (key: string, ms: number): void => {
     times.set(key, (times.get(key) ?? 0) + ms);
   };
-  const maxStep = 5 * (profile.meta.interval ?? 1);
-  for (const { thread, startTime } of contentMainThreads(profile)) {
-    const { samples, stackTable, frameTable, stringTable } = thread;
-    const sampleStack = samples.schema.stack ?? 0;
-    const sampleTime = samples.schema.time ?? 1;
-    const stackPrefix = stackTable.schema.prefix ?? 0;
-    const stackFrame = stackTable.schema.frame ?? 1;
-    const frameLocation = frameTable.schema.location ?? 0;
-    const locationOf = (stack: number): string => {
-      const frame = stackTable.data[stack]?.[stackFrame] as number | undefined;
-      return frame === undefined ? '' : (stringTable[frameTable.data[frame]?.[frameLocation] as number] ?? '');
-    };
-    for (let i = 0; i + 1 < samples.data.length; i++) {
-      const sample = samples.data[i] as readonly unknown[];
-      const at = startTime + (sample[sampleTime] as number);
+  for (const { reader } of contentMainThreads(profile)) {
+    for (let i = 0; i + 1 < reader.sampleCount; i++) {
+      const at = reader.timeAt(i);
       if (!windows.some((w) => at >= w.start && at <= w.end)) continue;
-      const step = Math.min(maxStep, (samples.data[i + 1]?.[sampleTime] as number) - (sample[sampleTime] as number));
-      const leaf = sample[sampleStack] as number | null;
+      const leaf = reader.stackAt(i);
       const ours = new Set<string>();
-      for (let s = leaf; s !== null && s !== undefined; s = stackTable.data[s]?.[stackPrefix] as number | null) {
-        const location = locationOf(s);
+      for (let s = leaf; s !== null; s = reader.callerOf(s)) {
+        const location = reader.locationOf(s);
         if (location.includes(extensionBase)) ours.add(location.replace(extensionBase, '').replace(/\[\d+\]$/, ''));
       }
       if (ours.size === 0 || leaf === null) continue;
+      const step = reader.stepAt(i);
       for (const name of ours) add(name, step);
-      const leafLocation = locationOf(leaf);
+      const leafLocation = reader.locationOf(leaf);
       if (!leafLocation.includes(extensionBase)) add(`  browser: ${leafLocation.replace(/\[\d+\]$/, '')}`.slice(0, 100), step);
     }
   }

@@ -243,7 +243,7 @@ async function firefoxBannerTimes(server: FixtureServer, test: PageCase, runs: n
 }
 
 /** Firefox's profiler, started with the browser and written when it quits: main threads only, 0.2 ms samples. */
-export function geckoProfilerEnv(file: string): Record<string, string> {
+function geckoProfilerEnv(file: string): Record<string, string> {
   return {
     MOZ_PROFILER_STARTUP: '1',
     MOZ_PROFILER_SHUTDOWN: file,
@@ -255,7 +255,7 @@ export function geckoProfilerEnv(file: string): Record<string, string> {
   };
 }
 
-export async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+async function waitForFile(file: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let size = -1;
   for (;;) {
@@ -267,12 +267,19 @@ export async function waitForFile(file: string, timeoutMs: number): Promise<void
   }
 }
 
+export interface ProfiledLoads {
+  readonly profile: GeckoProfile;
+  /** The extension's moz-extension:// address, which marks its frames in the profile. */
+  readonly extensionBase: string;
+  /** One per load: from just before navigating to the end of settling. */
+  readonly windows: readonly LoadWindow[];
+}
+
 /**
- * The extension's main-thread time in Firefox: one browser with its own profiler running, `runs` loads of the
- * page each in a fresh tab, then the profile read for the extension's samples within each load (from just
- * before navigating to the end of settling; gecko-profile.ts).
+ * `runs` loads of the page, each in a fresh tab of one Firefox started with its own profiler, and the profile
+ * it writes when it quits (for gecko-profile.ts to read per load window).
  */
-async function firefoxCosts(server: FixtureServer, test: PageCase, runs: number, dist?: string): Promise<LoadCost[]> {
+export async function profiledFirefoxLoads(server: FixtureServer, test: PageCase, runs: number, dist?: string): Promise<ProfiledLoads> {
   const dir = mkdtempSync(join(tmpdir(), 'hg-gecko-'));
   const file = join(dir, 'profile.json');
   const browser = await FirefoxExtension.launch({ proxyPort: server.port, env: geckoProfilerEnv(file), ...(dist ? { dist } : {}) });
@@ -292,7 +299,13 @@ async function firefoxCosts(server: FixtureServer, test: PageCase, runs: number,
   await waitForFile(file, 60_000);
   const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
   rmSync(dir, { recursive: true, force: true });
-  return geckoExtensionCost(profile, browser.extensionUrl(''), windows);
+  return { profile, extensionBase: browser.extensionUrl(''), windows };
+}
+
+/** The extension's main-thread time in Firefox, per load (gecko-profile.ts). */
+async function firefoxCosts(server: FixtureServer, test: PageCase, runs: number, dist?: string): Promise<LoadCost[]> {
+  const { profile, extensionBase, windows } = await profiledFirefoxLoads(server, test, runs, dist);
+  return geckoExtensionCost(profile, extensionBase, windows);
 }
 
 export interface PageBenchOptions {

@@ -14,16 +14,15 @@
  * browser (0.2 ms samples, as in the bench), read for the samples inside each load (gecko-profile.ts). Both
  * profilers slow JavaScript-heavy code more than native work, so compare builds with the same tool.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { browserLaunchArgs, chromiumPath } from '../../test/e2e/support/browsers.ts';
-import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
 import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
-import { geckoFunctionTimes, type GeckoProfile, type LoadWindow } from './gecko-profile.ts';
-import { CASES, geckoProfilerEnv, settle, waitForFile, type PageCase } from './page-bench.ts';
+import { geckoFunctionTimes } from './gecko-profile.ts';
+import { CASES, profiledFirefoxLoads, settle, type PageCase } from './page-bench.ts';
 
 interface CpuNode {
   readonly id: number;
@@ -91,26 +90,8 @@ async function profileChromium(server: FixtureServer, test: PageCase, dist: stri
 }
 
 async function profileFirefox(server: FixtureServer, test: PageCase, dist: string, runs: number): Promise<Map<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'hg-gecko-'));
-  const file = join(dir, 'profile.json');
-  const browser = await FirefoxExtension.launch({ proxyPort: server.port, env: geckoProfilerEnv(file), dist });
-  const windows: LoadWindow[] = [];
-  try {
-    for (let run = 0; run < runs; run++) {
-      const tab = await browser.openTab();
-      const start = Date.now();
-      await tab.goto(server.page(test.host, `/run-${run}`, test.html));
-      await settle(test, () => tab.evaluate(() => document.title, undefined));
-      windows.push({ start, end: Date.now() });
-      await tab.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  await waitForFile(file, 60_000);
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
-  rmSync(dir, { recursive: true, force: true });
-  return geckoFunctionTimes(profile, browser.extensionUrl(''), windows);
+  const { profile, extensionBase, windows } = await profiledFirefoxLoads(server, test, runs, dist);
+  return geckoFunctionTimes(profile, extensionBase, windows);
 }
 
 async function main(): Promise<void> {
