@@ -8,7 +8,7 @@ import type { Translate } from '../shared/i18n.ts';
 import type { SendReportReply } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/page-i18n.ts';
 import { browser } from '../shared/platform.ts';
-import type { ReportKind } from '../shared/report-format.ts';
+import type { ReportKind } from '../core/report/report-format.ts';
 import type { SettingsView, TabStateView } from '../shared/views.ts';
 import { byId, showView } from './dom.ts';
 import { showSent } from './sent-view.ts';

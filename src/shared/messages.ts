@@ -7,7 +7,7 @@
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { NumberStatus } from '../core/verdict/verdict.ts';
-import type { ReportKind } from './report-format.ts';
+import type { ReportKind } from '../core/report/report-format.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange, UserLists } from './storage/user-lists.ts';
 import type { BannerModel, ListStatusView, SettingsView, TabStateView } from './views.ts';

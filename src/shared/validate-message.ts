@@ -7,7 +7,7 @@ import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behavio
 import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 import { isE164 } from '../core/phone/e164.ts';
 import type { BannerAction, ContentRequest, PageRequest } from './messages.ts';
-import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from './report-format.ts';
+import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from '../core/report/report-format.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange } from './storage/user-lists.ts';
 

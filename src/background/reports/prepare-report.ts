@@ -4,7 +4,7 @@
  * reasons say what the list maintainers need, and the user can add a comment or a screenshot.
  */
 import type { Verdict } from '../../core/verdict/verdict.ts';
-import { REPORT_FORMAT, MAX_COMMENT, type Report, type ReportKind } from '../../shared/report-format.ts';
+import { REPORT_FORMAT, MAX_COMMENT, type Report, type ReportKind } from '../../core/report/report-format.ts';
 
 export interface ReportChoice {
   readonly kind: ReportKind;

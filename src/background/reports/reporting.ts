@@ -4,7 +4,7 @@
  * report for the endpoint if one is set), and the queue's state for the options page.
  */
 import type { Verdict } from '../../core/verdict/verdict.ts';
-import { reportJson, type Report } from '../../shared/report-format.ts';
+import { reportJson, type Report } from '../../core/report/report-format.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 import { readSettings, type Settings } from '../../shared/storage/settings.ts';
 import type { UserListChange } from '../../shared/storage/user-lists.ts';

@@ -2,7 +2,7 @@
  * The report a user sends (docs/report-format.md is the reference). Built once, shown to the user as the
  * exact JSON text, and that text is what is queued and sent: no field is added after the preview.
  */
-import type { NumberStatus, ReasonKey, VerdictLevel } from '../core/verdict/verdict.ts';
+import type { NumberStatus, ReasonKey, VerdictLevel } from '../verdict/verdict.ts';
 
 export const REPORT_FORMAT = 'helpdesk-guard-report';
 export const REPORT_KINDS = ['fake-helpdesk', 'refund-scam', 'other', 'false-positive'] as const;
