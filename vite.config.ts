@@ -6,17 +6,19 @@
 import { crx } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { buildSettings } from './tools/build/build-settings.ts';
+import { buildSettings, builtInOrigins } from './tools/build/build-settings.ts';
 import { copyStaticFiles } from './tools/build/copy-static.ts';
 import { manifestFor, type Target } from './tools/build/manifest-for.ts';
 
 const target: Target = process.env['TARGET'] === 'firefox' ? 'firefox' : 'chrome';
 const settings = buildSettings(process.env);
+for (const warning of settings.warnings) console.warn(`helpdesk-guard build (${target}): ${warning}`);
 
 export default defineConfig({
   define: {
     __HG_BUILD__: JSON.stringify({
       target,
+      serviceUrl: settings.serviceUrl,
       listUrl: settings.listUrl,
       trustedKeys: settings.trustedKeys,
       syncHours: settings.syncHours,
@@ -38,7 +40,7 @@ export default defineConfig({
   },
   plugins: [
     crx({
-      manifest: manifestFor(target, settings.listUrl),
+      manifest: manifestFor(target, builtInOrigins(settings)),
       browser: target,
       contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page/observe-lockscreen.ts'] },
     }),

@@ -3,7 +3,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  define: { __HG_BUILD__: JSON.stringify({ target: 'chrome', listUrl: undefined, trustedKeys: [], syncHours: 6, reportEndpoint: undefined }) },
+  define: {
+    __HG_BUILD__: JSON.stringify({
+      target: 'chrome', serviceUrl: 'http://localhost:8787', listUrl: undefined, trustedKeys: [], syncHours: 1, reportEndpoint: 'http://localhost:8787/v1/reports',
+    }),
+  },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

@@ -6,9 +6,12 @@ import type { TrustedKey } from '../core/blocklist/verify-signature.ts';
 
 export interface BuildConfig {
   readonly target: 'chrome' | 'firefox';
+  /** The report service's base URL (tools/build/build-settings.ts); undefined in a build without one. */
+  readonly serviceUrl: string | undefined;
   readonly listUrl: string | undefined;
   readonly trustedKeys: readonly TrustedKey[];
   readonly syncHours: number;
+  /** The built-in report endpoint (`<serviceUrl>/v1/reports`): where reports go unless the user chose otherwise. */
   readonly reportEndpoint: string | undefined;
 }
 

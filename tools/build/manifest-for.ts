@@ -15,17 +15,14 @@ const FIREFOX_MIN_VERSION = '142.0';
 
 type Manifest = { manifest_version: number; name: string; version: string } & Record<string, unknown>;
 
-/** Origin patterns for the block-list URL fixed at build time, so the sync needs no runtime prompt. */
-function listHostPermissions(listUrl: string | undefined): string[] {
-  if (!listUrl) return [];
-  const url = new URL(listUrl);
-  return [`${url.protocol}//${url.hostname}/*`];
-}
-
-export function manifestFor(target: Target, listUrl: string | undefined): Manifest {
+/**
+ * `hosts`: origin patterns of the addresses fixed at build time (the report service; build-settings.ts
+ * `builtInOrigins`), granted at install so the list sync, reports and their status need no prompt. The
+ * optional host permissions stay for addresses the user types in the options.
+ */
+export function manifestFor(target: Target, hosts: readonly string[]): Manifest {
   const manifest: Manifest = structuredClone(source) as Manifest;
-  const hosts = listHostPermissions(listUrl);
-  if (hosts.length > 0) manifest['host_permissions'] = hosts;
+  if (hosts.length > 0) manifest['host_permissions'] = [...hosts];
   if (target === 'chrome') return manifest;
   return {
     ...manifest,
