@@ -6,7 +6,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import { isBrandId, type BrandId } from '../../src/core/brands/brand-lexicon.ts';
-import { canonicalListJson, LIST_FORMAT, LIST_FORMAT_VERSION, type AllowEntry, type BlockList, type DomainEntry, type ListEntry } from '../../src/core/blocklist/list-format.ts';
+import { canonicalListJson, versionFromTime, LIST_FORMAT, LIST_FORMAT_VERSION, type AllowEntry, type BlockList, type DomainEntry, type ListEntry } from '../../src/core/blocklist/list-format.ts';
 import { isIsoDate, validateList } from '../../src/core/blocklist/parse-list.ts';
 import { asE164, type E164 } from '../../src/core/phone/e164.ts';
 import { parsePhones } from '../../src/core/phone/parse-phone.ts';
@@ -95,7 +95,4 @@ export function buildList(input: BuildInput): { list: BlockList; json: string } 
   return { list, json: canonicalListJson(list) };
 }
 
-/** A version that grows with time (YYYYMMDDhhmm, UTC), so lists built later always win. */
-export function versionFromTime(time: Date): number {
-  return Number(time.toISOString().replace(/\D/g, '').slice(0, 12));
-}
+export { versionFromTime };

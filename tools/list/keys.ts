@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { signatureDocument, signListBytes, type PrivateJwk, type SubtleSigner } from '../../src/core/blocklist/sign-list.ts';
 import { SIGNATURE_ALGORITHM, bytesToBase64, type TrustedKey } from '../../src/core/blocklist/verify-signature.ts';
 
 const { subtle } = globalThis.crypto;
@@ -43,15 +44,11 @@ export async function keygen(id: string, outDir: string, allowInsideRepo = false
   return { privatePath, trusted: pair.trusted };
 }
 
-export async function signBytes(bytes: Uint8Array<ArrayBuffer>, privateJwk: JsonWebKey): Promise<string> {
-  const key = await subtle.importKey('jwk', privateJwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-  const signature = new Uint8Array(await subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key, bytes));
-  return bytesToBase64(signature);
+export function signBytes(bytes: Uint8Array<ArrayBuffer>, privateJwk: JsonWebKey): Promise<string> {
+  return signListBytes(bytes, privateJwk as PrivateJwk, subtle as unknown as SubtleSigner);
 }
 
-export function signatureDocument(keyId: string, signature: string): string {
-  return `${JSON.stringify({ keyId, algorithm: SIGNATURE_ALGORITHM, signature }, null, 2)}\n`;
-}
+export { signatureDocument };
 
 export function writeText(path: string, text: string): void {
   mkdirSync(dirname(resolve(path)), { recursive: true });

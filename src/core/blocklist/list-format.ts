@@ -77,3 +77,8 @@ export function canonicalListJson(list: BlockList): string {
     '',
   ].join('\n');
 }
+
+/** A version that grows with time (YYYYMMDDhhmm, UTC), so lists built later always win. */
+export function versionFromTime(time: Date): number {
+  return Number(time.toISOString().replace(/\D/g, '').slice(0, 12));
+}
