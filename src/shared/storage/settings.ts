@@ -8,7 +8,14 @@ import { isSupportedLocale, type SupportedLocale } from '../i18n.ts';
 import type { StorageArea } from './storage-area.ts';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_SCHEMA = 1;
+export const SETTINGS_SCHEMA = 2;
+
+/**
+ * Where reports go: the report service this build was made for, an address the user typed, or nowhere
+ * (reporting off: the numbers are still blocked for the user, nothing is sent).
+ */
+export type ReportTarget = 'service' | 'custom' | 'off';
+const REPORT_TARGETS: readonly ReportTarget[] = ['service', 'custom', 'off'];
 
 export interface Settings {
   readonly schema: typeof SETTINGS_SCHEMA;
@@ -18,12 +25,19 @@ export interface Settings {
   /** Block-list URL chosen by the user; undefined uses the one fixed at build time. */
   readonly listUrl: string | undefined;
   readonly syncHours: number;
-  /** Where reports go; undefined means reporting to a server is off. */
+  readonly reportTarget: ReportTarget;
+  /** The address the user typed; used when reportTarget is 'custom', kept otherwise so it can be chosen again. */
   readonly reportEndpoint: string | undefined;
 }
 
 export function defaultSettings(syncHours: number): Settings {
-  return { schema: SETTINGS_SCHEMA, sensitivity: 'normal', language: 'auto', listUrl: undefined, syncHours, reportEndpoint: undefined };
+  return { schema: SETTINGS_SCHEMA, sensitivity: 'normal', language: 'auto', listUrl: undefined, syncHours, reportTarget: 'service', reportEndpoint: undefined };
+}
+
+/** The address a report goes to under these settings; undefined when nothing is sent. */
+export function reportDestination(settings: Pick<Settings, 'reportTarget' | 'reportEndpoint'>, serviceEndpoint: string | undefined): string | undefined {
+  if (settings.reportTarget === 'custom') return settings.reportEndpoint;
+  return settings.reportTarget === 'service' ? serviceEndpoint : undefined;
 }
 
 export interface SettingsRead {
@@ -45,22 +59,42 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
-/**
- * One step per schema version: MIGRATIONS[n] turns settings written as version n into version n + 1. Version
- * 1 is the first released shape, so there are none yet; each new version adds its step here and a stored
- * fixture `test/fixtures/settings/v<n>.json` (the settings test requires one per version). Migrations only
- * run on read: stored data is never rewritten until the user saves, so a failed step loses nothing.
- */
-const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+/** The sync interval every build defaulted to before version 2. */
+const OLD_DEFAULT_SYNC_HOURS = 6;
 
-function migrate(stored: Record<string, unknown>): { value: Record<string, unknown>; ok: boolean } {
+type Migration = (old: Record<string, unknown>, defaults: Settings) => Record<string, unknown>;
+
+/**
+ * One step per schema version: MIGRATIONS[n] turns settings written as version n into version n + 1. Each
+ * new version adds its step here and a stored fixture `test/fixtures/settings/v<n>.json` (the settings test
+ * requires one per version). Migrations only run on read: stored data is never rewritten until the user
+ * saves, so a failed step loses nothing.
+ */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /**
+   * 1 → 2: the report service exists. A user who had typed a report address keeps it ('custom'). A user who
+   * had none gets the service: "none" was the only choice before a service existed, not a refusal of one,
+   * and every report is still previewed with its destination and sent only on the user's click.
+   * The sync interval moves from the old default, 6 hours, to the new one (hourly), so a moderator's
+   * decision reaches installs within the hour. Version 1 stored the whole settings object on any change,
+   * so an untouched 6 cannot be told from a chosen 6; almost everyone at 6 never chose it, and for the
+   * few who did the cost is one conditional request (a 304) an hour, which they can set back.
+   */
+  1: (old, defaults) => ({
+    ...old,
+    reportTarget: isHttpUrl(old['reportEndpoint']) ? 'custom' : 'service',
+    syncHours: old['syncHours'] === OLD_DEFAULT_SYNC_HOURS ? defaults.syncHours : old['syncHours'],
+  }),
+};
+
+function migrate(stored: Record<string, unknown>, defaults: Settings): { value: Record<string, unknown>; ok: boolean } {
   let value = stored;
   let version = value['schema'];
   while (typeof version === 'number' && Number.isInteger(version) && version < SETTINGS_SCHEMA) {
     const step = MIGRATIONS[version];
     if (!step) return { value, ok: false };
     try {
-      value = { ...step(value), schema: version + 1 };
+      value = { ...step(value, defaults), schema: version + 1 };
     } catch {
       return { value: stored, ok: false };
     }
@@ -73,7 +107,7 @@ function migrate(stored: Record<string, unknown>): { value: Record<string, unkno
 export function normaliseSettings(stored: unknown, defaults: Settings): SettingsRead {
   if (stored === undefined) return { settings: defaults, repaired: false };
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { settings: defaults, repaired: true };
-  const migrated = migrate(stored as Record<string, unknown>);
+  const migrated = migrate(stored as Record<string, unknown>, defaults);
   const s = migrated.value;
   let repaired = !migrated.ok;
   const pick = <T>(key: string, valid: (v: unknown) => v is T, fallback: T, optional = false): T => {
@@ -82,13 +116,20 @@ export function normaliseSettings(stored: unknown, defaults: Settings): Settings
     repaired = true;
     return fallback;
   };
+  const reportEndpoint = pick('reportEndpoint', isHttpUrl, undefined, true);
+  let reportTarget = pick('reportTarget', (v): v is ReportTarget => REPORT_TARGETS.includes(v as ReportTarget), defaults.reportTarget);
+  if (reportTarget === 'custom' && reportEndpoint === undefined) {
+    reportTarget = defaults.reportTarget;
+    repaired = true;
+  }
   const settings: Settings = {
     schema: SETTINGS_SCHEMA,
     sensitivity: pick('sensitivity', (v): v is Sensitivity => SENSITIVITIES.includes(v as Sensitivity), defaults.sensitivity),
     language: pick('language', (v): v is Settings['language'] => v === 'auto' || isSupportedLocale(v), defaults.language),
     listUrl: pick('listUrl', isHttpUrl, undefined, true),
     syncHours: pick('syncHours', (v): v is number => typeof v === 'number' && v >= 1 && v <= 168, defaults.syncHours),
-    reportEndpoint: pick('reportEndpoint', isHttpUrl, undefined, true),
+    reportTarget,
+    reportEndpoint,
   };
   return { settings, repaired };
 }
