@@ -1,16 +1,30 @@
 /**
- * Reports wait in storage.local until the endpoint has accepted them: a report is removed from the queue
- * only after a 2xx answer, so a browser restart, an offline laptop or a failing server loses nothing. One
- * promise chain runs the queue, so two wake-ups never send the same report at once; each report carries its
- * own random id, so the server can also drop a delivery it has seen (an answer lost on the way back).
+ * Reports wait in storage.local until the endpoint has answered for good: a 2xx moves a report to the log
+ * as sent, a permanent refusal (send-attempt.ts) moves it there as failed with the code, so the options page
+ * can show it and it is never retried forever. Anything else keeps it queued, so a browser restart, an
+ * offline laptop or a failing server loses nothing. One promise chain runs the queue, so two wake-ups never
+ * send the same report at once; each report carries its own random id, so the server can also drop a
+ * delivery it has seen (an answer lost on the way back).
+ *
+ * When a report is due: its backoff has passed, or it was waiting from an earlier browser session (the
+ * browser was closed before it could go: it goes as soon as the browser is back, not hours later). A
+ * server's `Retry-After` is never overruled, not by the user's "Try again now" either.
  */
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 import { backoffMs } from '../lists/sync-status.ts';
+import { attemptDelivery, type AttemptResult } from './send-attempt.ts';
 
 export const QUEUE_KEY = 'reportQueue';
 export const SENT_KEY = 'reportsSent';
 const MAX_RETRY_MS = 6 * 3600_000;
 const MAX_SENT_LOG = 200;
+
+/** What the log shows about a report besides its fate, taken from the report when it was queued. */
+export interface ReportLabel {
+  readonly kind: string;
+  /** The reported page's host name. */
+  readonly host: string | undefined;
+}
 
 export interface QueuedReport {
   readonly id: string;
@@ -21,11 +35,22 @@ export interface QueuedReport {
   readonly attempts: number;
   readonly nextAttempt: number;
   readonly lastError: string | undefined;
+  /** When it was last tried; a try before this browser session began makes it due at once. */
+  readonly lastAttemptAt?: number;
+  /** The server's Retry-After: not to be sent before this time, whatever else happens. */
+  readonly notBefore?: number | undefined;
+  readonly label?: ReportLabel;
 }
 
+/** The log of reports that left the queue: accepted by the endpoint, or refused for good with `code`. */
 export interface SentReport {
   readonly id: string;
   readonly sentAt: number;
+  /** Missing in entries written before version 2 of the log. */
+  readonly endpoint?: string;
+  readonly outcome?: 'sent' | 'failed';
+  readonly code?: number;
+  readonly label?: ReportLabel;
 }
 
 export interface QueueDeps {
@@ -35,16 +60,29 @@ export interface QueueDeps {
   readonly random: () => number;
   /** Asks to be woken up at `when` (an alarm) to try again. */
   readonly wakeAt: (when: number) => Promise<void>;
+  /** When the current browser session began (background/browser-session.ts). */
+  readonly sessionStart: () => Promise<number>;
   readonly timeoutMs?: number;
 }
+
+const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
 
 function validQueue(value: unknown): QueuedReport[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (r): r is QueuedReport =>
-      typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.endpoint === 'string' && typeof r.body === 'string' &&
-      typeof r.attempts === 'number' && typeof r.nextAttempt === 'number',
+      isObject(r) && typeof r['id'] === 'string' && typeof r['endpoint'] === 'string' && typeof r['body'] === 'string' &&
+      typeof r['attempts'] === 'number' && typeof r['nextAttempt'] === 'number',
   );
+}
+
+function validLog(value: unknown): SentReport[] {
+  return Array.isArray(value) ? value.filter((r): r is SentReport => isObject(r) && typeof r['id'] === 'string') : [];
+}
+
+export function isDue(report: QueuedReport, now: number, sessionStart: number, force: boolean): boolean {
+  if (report.notBefore !== undefined && report.notBefore > now) return false;
+  return force || report.nextAttempt <= now || (report.lastAttemptAt ?? 0) < sessionStart;
 }
 
 export class ReportQueue {
@@ -56,75 +94,64 @@ export class ReportQueue {
     return validQueue((await this.deps.area.get(QUEUE_KEY))[QUEUE_KEY]);
   }
 
+  /** Every report that left the queue, oldest first (at most the last 200). */
   async sent(): Promise<SentReport[]> {
-    const value = (await this.deps.area.get(SENT_KEY))[SENT_KEY];
-    return Array.isArray(value) ? value.filter((r): r is SentReport => typeof r === 'object' && r !== null && typeof r.id === 'string') : [];
+    return validLog((await this.deps.area.get(SENT_KEY))[SENT_KEY]);
   }
 
   /** Queues a report and tries to send it at once. Rejects only when the report could not be stored. */
-  enqueue(id: string, endpoint: string, body: string): Promise<void> {
+  enqueue(id: string, endpoint: string, body: string, label?: ReportLabel): Promise<void> {
     return this.#serial(async () => {
       const queue = await this.pending();
       if (queue.some((r) => r.id === id) || (await this.sent()).some((r) => r.id === id)) return;
       const now = this.deps.now();
-      await this.deps.area.set({ [QUEUE_KEY]: [...queue, { id, endpoint, body, queuedAt: now, attempts: 0, nextAttempt: now, lastError: undefined }] });
+      const report: QueuedReport = { id, endpoint, body, queuedAt: now, attempts: 0, nextAttempt: now, lastError: undefined, ...(label ? { label } : {}) };
+      await this.deps.area.set({ [QUEUE_KEY]: [...queue, report] });
       // Stored: from here on the report is safe, and a failure while sending is the queue's business.
       await this.#sendDue().catch(() => this.#wakeForNext().catch(() => undefined));
     });
   }
 
   /**
-   * Sends every report that is due; called on alarms, on browser start and after queueing. Never rejects: a
-   * storage failure while bookkeeping leaves the report in the queue, to be tried again (the server drops a
-   * repeated id), and a wake-up is still asked for.
+   * Sends every report that is due; called on alarms, at browser start, on each wake-up of the background
+   * and after queueing. Never rejects: a storage failure while bookkeeping leaves the report in the queue,
+   * to be tried again (the server drops a repeated id), and a wake-up is still asked for.
    */
   process(force = false): Promise<void> {
     return this.#serial(() => this.#sendDue(force).catch(() => this.#wakeForNext().catch(() => undefined)));
   }
 
   async #sendDue(force = false): Promise<void> {
+    const sessionStart = await this.deps.sessionStart();
     for (const report of await this.pending()) {
-      if (!force && report.nextAttempt > this.deps.now()) continue;
-      const error = await this.#send(report);
-      const queue = await this.pending();
-      if (error === undefined) {
-        await this.deps.area.set({
-          [QUEUE_KEY]: queue.filter((r) => r.id !== report.id),
-          [SENT_KEY]: [...(await this.sent()), { id: report.id, sentAt: this.deps.now() }].slice(-MAX_SENT_LOG),
-        });
-        continue;
-      }
-      const attempts = report.attempts + 1;
-      const retried = { ...report, attempts, lastError: error, nextAttempt: this.deps.now() + backoffMs(attempts, MAX_RETRY_MS, this.deps.random) };
-      await this.deps.area.set({ [QUEUE_KEY]: queue.map((r) => (r.id === report.id ? retried : r)) });
+      if (!isDue(report, this.deps.now(), sessionStart, force)) continue;
+      const result = await attemptDelivery(report.endpoint, report.body, { fetch: this.deps.fetch, now: this.deps.now, timeoutMs: this.deps.timeoutMs ?? 30_000 });
+      await this.#record(report, result);
     }
     await this.#wakeForNext();
   }
 
-  async #wakeForNext(): Promise<void> {
-    const next = (await this.pending()).reduce((min, r) => Math.min(min, r.nextAttempt), Number.POSITIVE_INFINITY);
-    if (Number.isFinite(next)) await this.deps.wakeAt(next);
+  async #record(report: QueuedReport, result: AttemptResult): Promise<void> {
+    const queue = await this.pending();
+    const now = this.deps.now();
+    if (result.kind !== 'retry') {
+      const entry: SentReport = {
+        id: report.id, sentAt: now, endpoint: report.endpoint, outcome: result.kind === 'accepted' ? 'sent' : 'failed',
+        ...(result.kind === 'refused' ? { code: result.code } : {}), ...(report.label ? { label: report.label } : {}),
+      };
+      await this.deps.area.set({ [QUEUE_KEY]: queue.filter((r) => r.id !== report.id), [SENT_KEY]: [...(await this.sent()), entry].slice(-MAX_SENT_LOG) });
+      return;
+    }
+    const attempts = report.attempts + 1;
+    const told = result.retryAfterMs === undefined ? undefined : Math.min(MAX_RETRY_MS, result.retryAfterMs);
+    const wait = Math.min(MAX_RETRY_MS, Math.max(backoffMs(attempts, MAX_RETRY_MS, this.deps.random), told ?? 0));
+    const retried: QueuedReport = { ...report, attempts, lastError: result.error, lastAttemptAt: now, nextAttempt: now + wait, notBefore: told === undefined ? undefined : now + told };
+    await this.deps.area.set({ [QUEUE_KEY]: queue.map((r) => (r.id === report.id ? retried : r)) });
   }
 
-  async #send(report: QueuedReport): Promise<string | undefined> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.deps.timeoutMs ?? 30_000);
-    try {
-      const response = await this.deps.fetch(report.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: report.body,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
-        signal: controller.signal,
-      });
-      return response.ok ? undefined : `HTTP ${response.status}`;
-    } catch (error) {
-      return controller.signal.aborted ? 'timeout' : `network: ${String(error)}`;
-    } finally {
-      clearTimeout(timer);
-    }
+  async #wakeForNext(): Promise<void> {
+    const next = (await this.pending()).reduce((min, r) => Math.min(min, Math.max(r.nextAttempt, r.notBefore ?? 0)), Number.POSITIVE_INFINITY);
+    if (Number.isFinite(next)) await this.deps.wakeAt(next);
   }
 
   #serial<T>(work: () => Promise<T>): Promise<T> {

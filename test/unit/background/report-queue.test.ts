@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUEUE_KEY, ReportQueue, SENT_KEY } from '../../../src/background/reports/report-queue.ts';
+import { QUEUE_KEY, ReportQueue, SENT_KEY, type QueuedReport } from '../../../src/background/reports/report-queue.ts';
+import { retryAfterMs } from '../../../src/background/reports/send-attempt.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
 type Command =
@@ -15,6 +16,7 @@ type Command =
   | { readonly op: 'server'; readonly up: boolean }
   | { readonly op: 'storage'; readonly failing: boolean }
   | { readonly op: 'restart' }
+  | { readonly op: 'browser-restart' }
   | { readonly op: 'advance'; readonly ms: number };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
@@ -23,6 +25,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ op: fc.constant('server' as const), up: fc.boolean() }),
   fc.record({ op: fc.constant('storage' as const), failing: fc.boolean() }),
   fc.constant({ op: 'restart' as const }),
+  fc.constant({ op: 'browser-restart' as const }),
   fc.record({ op: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 8 * 3600_000 }) }),
 );
 
@@ -32,6 +35,7 @@ class World {
   serverUp = true;
   now = 1_000_000;
   storageEverFailed = false;
+  sessionStart = 0;
   queue = this.makeQueue();
 
   makeQueue(): ReportQueue {
@@ -40,6 +44,7 @@ class World {
       now: () => this.now,
       random: () => 0.5,
       wakeAt: async () => undefined,
+      sessionStart: async () => this.sessionStart,
       fetch: (async (_url: string, init: RequestInit) => {
         if (!this.serverUp) throw new TypeError('Failed to fetch');
         const body = String(init.body);
@@ -76,6 +81,11 @@ async function run(commands: readonly Command[]): Promise<{ world: World; stored
         break;
       case 'restart':
         world.queue = world.makeQueue();
+        break;
+      case 'browser-restart':
+        world.sessionStart = world.now;
+        world.queue = world.makeQueue();
+        await world.queue.process();
         break;
       case 'advance':
         world.now += c.ms;
@@ -127,5 +137,154 @@ describe('report queue under faults', () => {
     expect(world.delivered.map((d) => d.id)).toEqual(['ok']);
     await world.queue.enqueue('old', 'https://reports.example/in', bodyOf('old'));
     expect(world.delivered.map((d) => d.id)).toEqual(['ok']);
+  });
+});
+
+/** One report against a server whose answers the test scripts, with the clock in the test's hand. */
+class Scripted {
+  readonly storage = new MemoryStorage();
+  readonly requests: string[] = [];
+  readonly wakes: number[] = [];
+  answers: (() => Response)[] = [];
+  now = 1_000_000;
+  sessionStart = 0;
+
+  queue(): ReportQueue {
+    return new ReportQueue({
+      area: this.storage,
+      now: () => this.now,
+      random: () => 0.5,
+      wakeAt: async (when) => void this.wakes.push(when),
+      sessionStart: async () => this.sessionStart,
+      fetch: (async (url: string) => {
+        this.requests.push(url);
+        const answer = this.answers.shift();
+        if (!answer) throw new TypeError('Failed to fetch');
+        return answer();
+      }) as typeof fetch,
+    });
+  }
+
+  async queued(): Promise<QueuedReport | undefined> {
+    return (await this.queue().pending())[0];
+  }
+}
+
+const answer = (status: number, headers: Record<string, string> = {}): (() => Response) => () => new Response(status === 204 ? null : '{}', { status, headers });
+const ENDPOINT = 'https://service.example/v1/reports';
+
+describe('report queue: what the service answers', () => {
+  for (const status of [429, 503]) {
+    it(`${status} with Retry-After: waits at least that long, even when the user asks to retry`, async () => {
+      const w = new Scripted();
+      w.answers = [answer(status, { 'retry-after': '600' })];
+      await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+      expect((await w.queued())?.notBefore).toBe(w.now + 600_000);
+      expect(w.wakes.at(-1)).toBe(w.now + 600_000);
+      w.now += 599_000;
+      await w.queue().process(true);
+      await w.queue().process();
+      expect(w.requests).toHaveLength(1);
+      w.now += 1000;
+      w.answers = [answer(202)];
+      await w.queue().process();
+      expect(w.requests).toHaveLength(2);
+      expect(await w.queue().pending()).toEqual([]);
+    });
+  }
+
+  it('reads Retry-After as seconds or an HTTP date, caps it at six hours, and ignores what it cannot read', async () => {
+    const now = Date.parse('2026-12-01T10:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs('Tue, 01 Dec 2026 10:05:00 GMT', now)).toBe(300_000);
+    expect(retryAfterMs('Tue, 01 Dec 2026 09:00:00 GMT', now)).toBe(0);
+    for (const unreadable of [null, '', 'soon', '-5', '1.5', '2026-12-01']) expect(retryAfterMs(unreadable, now)).toBeUndefined();
+    const w = new Scripted();
+    w.answers = [answer(429, { 'retry-after': String(3 * 24 * 3600) })];
+    await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+    expect((await w.queued())?.notBefore).toBe(w.now + 6 * 3600_000);
+    expect((await w.queued())?.nextAttempt).toBe(w.now + 6 * 3600_000);
+  });
+
+  it('a Retry-After shorter than the backoff does not shorten the backoff', async () => {
+    const w = new Scripted();
+    w.answers = [answer(503, { 'retry-after': '1' })];
+    await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+    const queued = await w.queued();
+    expect(queued?.notBefore).toBe(w.now + 1000);
+    expect(queued?.nextAttempt).toBe(w.now + 45_000); // first backoff window 1 minute, jitter 0.5 → 45 s
+  });
+
+  for (const status of [400, 409, 413, 415]) {
+    it(`${status} is a permanent refusal: logged as failed with the code, never sent again`, async () => {
+      const w = new Scripted();
+      w.answers = [answer(status)];
+      await w.queue().enqueue('a', ENDPOINT, bodyOf('a'), { kind: 'fake-helpdesk', host: 'scam.example' });
+      expect(await w.queue().pending()).toEqual([]);
+      expect(await w.queue().sent()).toEqual([{ id: 'a', sentAt: w.now, endpoint: ENDPOINT, outcome: 'failed', code: status, label: { kind: 'fake-helpdesk', host: 'scam.example' } }]);
+      w.now += 7 * 3600_000;
+      await w.queue().process(true);
+      await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+      expect(w.requests).toHaveLength(1);
+    });
+  }
+
+  it('200 for an id the service already has is success, and the log keeps where it went', async () => {
+    const w = new Scripted();
+    w.answers = [answer(200)];
+    await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+    expect(await w.queue().sent()).toEqual([{ id: 'a', sentAt: w.now, endpoint: ENDPOINT, outcome: 'sent' }]);
+  });
+
+  it('other errors are retried with backoff', async () => {
+    const w = new Scripted();
+    w.answers = [answer(500), answer(404)];
+    await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+    w.now += 60_000;
+    await w.queue().process();
+    expect(await w.queued()).toMatchObject({ attempts: 2, lastError: 'HTTP 404' });
+  });
+});
+
+describe('report queue: browser restarts', () => {
+  it('a report backing off when the browser closed is sent at the next start, not when its backoff ends', async () => {
+    const w = new Scripted();
+    w.answers = [answer(500), answer(500), answer(500), answer(500)];
+    const queue = w.queue();
+    await queue.enqueue('a', ENDPOINT, bodyOf('a'));
+    for (let i = 0; i < 3; i++) {
+      w.now = (await w.queued())?.nextAttempt ?? w.now;
+      await queue.process();
+    }
+    expect((await w.queued())?.nextAttempt).toBeGreaterThan(w.now + 3 * 60_000);
+    // Same session: a wake-up does not send it early.
+    await w.queue().process();
+    expect(w.requests).toHaveLength(4);
+    // The browser is closed and started again ten minutes later: the first wake-up sends it.
+    w.now += 10 * 60_000;
+    w.sessionStart = w.now;
+    w.answers = [answer(202)];
+    await w.queue().process();
+    expect(w.requests).toHaveLength(5);
+    expect(await w.queue().pending()).toEqual([]);
+  });
+
+  it('but a Retry-After from before the restart still holds', async () => {
+    const w = new Scripted();
+    w.answers = [answer(429, { 'retry-after': '3600' })];
+    await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+    w.now += 60_000;
+    w.sessionStart = w.now;
+    await w.queue().process();
+    expect(w.requests).toHaveLength(1);
+  });
+
+  it('a report written by an older version (no attempt time) is sent at start', async () => {
+    const w = new Scripted();
+    w.sessionStart = w.now;
+    await w.storage.set({ [QUEUE_KEY]: [{ id: 'old', endpoint: ENDPOINT, body: bodyOf('old'), queuedAt: 1, attempts: 3, nextAttempt: w.now + 3600_000, lastError: 'HTTP 500' }] });
+    w.answers = [answer(202)];
+    await w.queue().process();
+    expect(await w.queue().sent()).toMatchObject([{ id: 'old', outcome: 'sent' }]);
   });
 });
