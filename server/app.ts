@@ -1,0 +1,49 @@
+/**
+ * Builds the web app from its parts. Everything it needs (store, clock, randomness, publisher) is passed in,
+ * so the tests build the same app over an in-memory database with a clock they move.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerCors } from './http/cors.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerIntake } from './intake/routes.ts';
+import { TokenBuckets } from './intake/rate-limit.ts';
+import type { Pseudonymise } from './privacy/pseudonym.ts';
+import { registerListRoutes } from './publish/list-routes.ts';
+import type { Publisher } from './publish/publisher.ts';
+import type { Db } from './store/db.ts';
+
+export interface AppDeps {
+  readonly db: Db;
+  readonly now: () => Date;
+  readonly randomBytes: (n: number) => Uint8Array;
+  readonly pseudonymise: Pseudonymise;
+  readonly publisher: Publisher;
+  readonly reportsPerHour: number;
+  readonly reportBurst: number;
+  /** Proxies in front whose X-Forwarded-For is believed (0: the connection's own address). */
+  readonly trustProxy: number;
+  readonly logger?: boolean;
+}
+
+/** Slow senders are cut off: a whole request must arrive within this. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: (_address: string, hop: number) => hop < deps.trustProxy,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: 5_000,
+    bodyLimit: 64 * 1024,
+    routerOptions: { maxParamLength: 128 },
+    return503OnClosing: true,
+  });
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+  registerCors(app);
+  registerIntake(app, { db: deps.db, now: deps.now, pseudonymise: deps.pseudonymise, limits: new TokenBuckets(deps.reportsPerHour, deps.reportBurst) });
+  registerListRoutes(app, () => deps.publisher.served());
+  return app;
+}

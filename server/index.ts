@@ -1,0 +1,64 @@
+/**
+ * `npm run server`: the report service on its embedded database, data in ~/.helpdesk-guard/server (or
+ * HG_DATA_DIR), until Ctrl-C. `npm run server -- user …` and `npm run server -- partner …` manage reviewers'
+ * accounts and partners' tokens (server/moderation/cli.ts). Every setting: server/config.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig, type ServiceConfig } from './config.ts';
+import { runAccountCommand } from './moderation/cli.ts';
+import { startService } from './service.ts';
+import { openDb } from './store/open-store.ts';
+
+function readSecret(prompt: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(prompt, (answer) => {
+      rl.close();
+      resolve(answer);
+    });
+  });
+}
+
+async function accounts(config: ServiceConfig, argv: string[]): Promise<number> {
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/db` });
+  try {
+    return await runAccountCommand(db, argv, {
+      out: (line) => console.log(line),
+      err: (line) => console.error(line),
+      readSecret,
+      now: () => new Date(),
+      randomBytes: (n) => new Uint8Array(randomBytes(n)),
+    });
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(config: ServiceConfig): Promise<void> {
+  const service = await startService(config, undefined, process.env['HG_LOG'] !== '0');
+  console.log(`Helpdesk Guard report service: ${service.url}`);
+  console.log(`  moderation page  ${service.url}/moderate`);
+  console.log(`  list             ${service.url}/v1/list.json (folder ${config.listDir})`);
+  console.log(`  database         ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded, in ${config.dataDir}/db`}`);
+  console.log(`  signing key      ${service.signingKeyPath ?? 'none: publishing is stopped until HG_SIGNING_KEY is set'}`);
+  const stop = (): void => void service.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'user' || argv[0] === 'partner') {
+    process.exitCode = await accounts(readConfig(process.env), argv);
+    return;
+  }
+  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' } } });
+  await serve(readConfig(process.env, values.port ? { port: Number(values.port) } : {}));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `configuration: ${error.message}` : error);
+  process.exitCode = 1;
+});
