@@ -19,8 +19,10 @@ import { routeMessage } from './message-router.ts';
 import { TabStore } from './tab-state.ts';
 import { translatorFor } from './translator.ts';
 import { CONTEXT_MENU_ID, createContextMenu, openNumberCheck } from './context-menu.ts';
+import { browserSessionStart } from './browser-session.ts';
 import { ReportQueue } from './reports/report-queue.ts';
-import { Reporting } from './reports/reporting.ts';
+import { ReportStatuses } from './reports/report-status.ts';
+import { Reporting, statusEndpoints } from './reports/reporting.ts';
 import { UserActions } from './user-actions.ts';
 
 const REPORT_ALARM = 'report-retry';
@@ -60,11 +62,20 @@ const queue = new ReportQueue({
   wakeAt: async (when) => {
     await browser.alarms.create(REPORT_ALARM, { when: Math.max(when, Date.now() + 1000) });
   },
+  sessionStart: () => browserSessionStart(browser.storage.session, () => Date.now()),
+});
+const statuses = new ReportStatuses({
+  area: browser.storage.local,
+  fetch: (...args) => fetch(...args),
+  now: () => Date.now(),
+  log: () => queue.sent(),
+  allowedEndpoints: () => statusEndpoints(browser.storage.local, defaults, BUILD.reportEndpoint),
 });
 const actions = new UserActions({
   local: browser.storage.local,
   defaults,
   buildListUrl: BUILD.listUrl,
+  serviceEndpoint: BUILD.reportEndpoint,
   scheduler,
   ensureListLoaded: () => lists.active(),
   rejudge: (tabId) => guard.rejudge(tabId),
@@ -77,14 +88,16 @@ const reporting = new Reporting({
   session: browser.storage.session,
   local: browser.storage.local,
   defaults,
+  serviceEndpoint: BUILD.reportEndpoint,
   queue,
+  statuses,
   tab: (tabId) => guard.reportSource(tabId),
   changeLists: (change, tabId) => actions.changeLists(change, tabId),
   newId: () => crypto.randomUUID(),
   now: () => Date.now(),
   version: browser.runtime.getManifest().version,
   browser: BUILD.target,
-  language: () => browser.i18n.getUILanguage(),
+  uiLanguage: () => browser.i18n.getUILanguage(),
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
@@ -108,6 +121,7 @@ const syncAndRejudge = async (): Promise<void> => {
 browser.runtime.onInstalled.addListener(() => {
   void createContextMenu(browser, defaults);
   void scheduler.ensureAlarm().then(syncAndRejudge);
+  void queue.process();
 });
 browser.runtime.onStartup.addListener(() => {
   void scheduler.ensureAlarm().then(syncAndRejudge);
@@ -120,3 +134,8 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) void scheduler.ensureAlarm();
 });
+
+// Every wake-up of the background (a browser start, an event after the worker was stopped, Firefox's event
+// page coming back) sends what is due, so a report queued before the browser closed goes as soon as the
+// browser is back: alarms do not survive a restart in every browser, and onStartup is not the only way in.
+void queue.process();

@@ -67,6 +67,8 @@ function fromPage({ guard, actions, reporting }: Handlers, request: PageRequest)
       return reporting.queueState();
     case 'retry-reports':
       return actions.retryReports().then(() => reporting.queueState());
+    case 'get-report-log':
+      return reporting.reportLog(request.refresh);
   }
 }
 

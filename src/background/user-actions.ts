@@ -3,7 +3,7 @@
  * the user's own lists (change, import, export) and the settings. Every change is written through one
  * promise chain; a change that concerns a tab (trusting the site the popup was opened on) re-judges it.
  */
-import { readSettings, writeSettings, normaliseSettings, type Settings } from '../shared/storage/settings.ts';
+import { readSettings, reportDestination, writeSettings, normaliseSettings, type Settings } from '../shared/storage/settings.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
 import {
   changeUserLists, exportUserLists, importUserLists, readUserLists, readUserListsForChange, writeUserLists, type UserListChange, type UserLists,
@@ -23,6 +23,8 @@ export interface UserActionDeps {
   readonly local: StorageArea;
   readonly defaults: Settings;
   readonly buildListUrl: string | undefined;
+  /** The built-in report service's endpoint (build-config). */
+  readonly serviceEndpoint: string | undefined;
   readonly scheduler: SyncScheduler;
   readonly ensureListLoaded: () => Promise<unknown>;
   /** Re-judges open tabs after the lists changed (one tab, or all known tabs). */
@@ -89,7 +91,10 @@ export class UserActions {
 
   async settings(): Promise<SettingsView> {
     const { settings, repaired } = await readSettings(this.deps.local, this.deps.defaults);
-    return { settings, repaired, buildListUrl: this.deps.buildListUrl, defaultSyncHours: this.deps.defaults.syncHours };
+    return {
+      settings, repaired, buildListUrl: this.deps.buildListUrl, defaultSyncHours: this.deps.defaults.syncHours,
+      serviceEndpoint: this.deps.serviceEndpoint, reportDestination: reportDestination(settings, this.deps.serviceEndpoint),
+    };
   }
 
   /** Merges a partial change into the settings; fields that do not validate are refused, not stored. */

@@ -1,6 +1,7 @@
 /**
- * The options page: block-list status and sync, list URL and interval, sensitivity, report address and
- * queue, the user's own lists (view, remove, export, import), language, and the privacy statement. Every
+ * The options page: block-list status and sync, list URL and interval, sensitivity, where reports go (the
+ * built-in service, the user's own address, or nowhere), the queue and what became of sent reports, the
+ * user's own lists (view, remove, export, import), language, and the privacy statement. Every
  * change goes through the background, which validates and stores it; permissions for a new origin are asked
  * here, from the user's own click.
  */
@@ -9,6 +10,8 @@ import type { Translate } from '../shared/i18n.ts';
 import type { ReportQueueView } from '../shared/messages.ts';
 import { listErrorKey } from '../shared/list-error-text.ts';
 import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
+import { renderReportLog, type ReportLogView } from '../shared/report-log.ts';
+import type { ReportTarget } from '../shared/storage/settings.ts';
 import type { UserLists } from '../shared/storage/user-lists.ts';
 import type { ListStatusView, SettingsView } from '../shared/views.ts';
 import { askOriginPermission, validEndpoint } from './endpoint.ts';
@@ -49,6 +52,42 @@ function renderQueue(queue: ReportQueueView, t: Translate, lang: string): void {
   $('retry-reports').hidden = queue.pending === 0;
 }
 
+function showReportTarget(view: SettingsView, t: Translate): void {
+  const serviceHost = view.serviceEndpoint ? new URL(view.serviceEndpoint).host : undefined;
+  $('report-target-service-choice').hidden = !serviceHost;
+  $('report-target-service-label').textContent = serviceHost ? t('reportTargetService', serviceHost) : '';
+  const target = view.settings.reportTarget === 'service' && !serviceHost ? 'off' : view.settings.reportTarget;
+  const radio = document.querySelector<HTMLInputElement>(`input[name="report-target"][value="${target}"]`);
+  if (radio) radio.checked = true;
+  $<HTMLInputElement>('report-endpoint').value = view.settings.reportEndpoint ?? '';
+}
+
+/** Saves where reports go; a custom address must be valid, and access to its origin is asked from this click. */
+async function saveReportTarget(t: Translate): Promise<void> {
+  const target = (document.querySelector<HTMLInputElement>('input[name="report-target"]:checked')?.value ?? 'service') as ReportTarget;
+  const url = $<HTMLInputElement>('report-endpoint').value.trim();
+  const error = $('report-endpoint-error');
+  error.hidden = true;
+  if ((url && !validEndpoint(url)) || (target === 'custom' && !url)) {
+    error.textContent = t('endpointInvalid');
+    error.hidden = false;
+    return;
+  }
+  await sendToBackground({ type: 'set-settings', settings: { reportTarget: target, reportEndpoint: url || undefined } });
+  flashSaved($('report-form'));
+  // Saved first; the browser's permission prompt may take the user a while to answer.
+  if (target === 'custom' && !(await askOriginPermission(url))) {
+    error.textContent = t('endpointNoPermission');
+    error.hidden = false;
+  }
+}
+
+async function loadReportLog(refresh: boolean, t: Translate, lang: string): Promise<void> {
+  const list = $('report-log');
+  renderReportLog(list, await sendToBackground<ReportLogView>({ type: 'get-report-log', refresh }), t, lang);
+  list.dataset['state'] = refresh ? 'ready' : 'cached';
+}
+
 function renderLists(lists: UserLists, t: Translate, lang: string, refresh: (lists: UserLists) => void): void {
   const item = (label: string, remove: () => Promise<UserLists>): HTMLLIElement => {
     const li = document.createElement('li');
@@ -82,9 +121,10 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('sync-hours').value = String(settings.syncHours);
   const chosen = document.querySelector<HTMLInputElement>(`input[name="sensitivity"][value="${settings.sensitivity}"]`);
   if (chosen) chosen.checked = true;
-  $<HTMLInputElement>('report-endpoint').value = settings.reportEndpoint ?? '';
+  showReportTarget(view, t);
   $<HTMLSelectElement>('language').value = settings.language;
   renderQueue(await sendToBackground<ReportQueueView>({ type: 'get-report-queue' }), t, lang);
+  void loadReportLog(false, t, lang).then(() => loadReportLog(true, t, lang));
   const refreshLists = (lists: UserLists): void => renderLists(lists, t, lang, refreshLists);
   refreshLists(await sendToBackground<UserLists>({ type: 'get-user-lists' }));
 
@@ -109,28 +149,19 @@ async function main(): Promise<void> {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="sensitivity"]')) {
     radio.addEventListener('change', () => void sendToBackground({ type: 'set-settings', settings: { sensitivity: radio.value } }));
   }
+  $('report-endpoint').addEventListener('input', () => {
+    document.querySelector<HTMLInputElement>('input[name="report-target"][value="custom"]')?.click();
+  });
   $<HTMLFormElement>('report-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const run = async (): Promise<void> => {
-      const url = $<HTMLInputElement>('report-endpoint').value.trim();
-      const error = $('report-endpoint-error');
-      error.hidden = true;
-      if (url && !validEndpoint(url)) {
-        error.textContent = t('endpointInvalid');
-        error.hidden = false;
-        return;
-      }
-      await sendToBackground({ type: 'set-settings', settings: { reportEndpoint: url || undefined } });
-      flashSaved($('report-form'));
-      // Saved first; the browser's permission prompt may take the user a while to answer.
-      if (url && !(await askOriginPermission(url))) {
-        error.textContent = t('endpointNoPermission');
-        error.hidden = false;
-      }
-    };
-    void run();
+    void saveReportTarget(t);
   });
-  $('retry-reports').addEventListener('click', () => void sendToBackground<ReportQueueView>({ type: 'retry-reports' }).then((q) => renderQueue(q, t, lang)));
+  $('retry-reports').addEventListener('click', () => {
+    void sendToBackground<ReportQueueView>({ type: 'retry-reports' }).then((q) => {
+      renderQueue(q, t, lang);
+      return loadReportLog(false, t, lang);
+    });
+  });
   $<HTMLSelectElement>('language').addEventListener('change', (event) => {
     const language = (event.target as HTMLSelectElement).value;
     void sendToBackground({ type: 'set-settings', settings: { language } }).then(() => location.reload());

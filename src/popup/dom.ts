@@ -6,7 +6,7 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string, doc: Docum
   return element as T;
 }
 
-export type ViewName = 'main' | 'report' | 'sent' | 'safe' | 'check';
+export type ViewName = 'main' | 'report' | 'sent' | 'safe' | 'check' | 'reports';
 
 export function showView(name: ViewName, doc: Document = document): void {
   for (const view of doc.querySelectorAll<HTMLElement>('.view')) view.hidden = view.id !== `view-${name}`;

@@ -9,10 +9,11 @@ import { targetTab } from './active-tab.ts';
 import { setUpCheck } from './check-view.ts';
 import { byId, showView, type ViewName } from './dom.ts';
 import { renderVerdict } from './render-verdict.ts';
+import { setUpReportLog } from './report-log-view.ts';
 import { setUpReport } from './report-view.ts';
 import { setUpSafe } from './safe-view.ts';
 
-const VIEWS: Readonly<Record<string, ViewName>> = { report: 'report', 'not-a-scam': 'safe', check: 'check' };
+const VIEWS: Readonly<Record<string, ViewName>> = { report: 'report', 'not-a-scam': 'safe', check: 'check', reports: 'reports' };
 
 async function main(): Promise<void> {
   const translator = await pageTranslator();
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     setUpSafe(tab.id, view, translator.t);
   }
   setUpCheck(params.get('q'), translator.t);
+  setUpReportLog(translator.t, translator.lang);
   byId('open-options').addEventListener('click', (event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();

@@ -1,7 +1,8 @@
 /**
- * The report form: what kind of page, an optional comment and screenshot, then a preview of exactly the JSON
+ * The report form: it says first where the report goes (the built-in service, the user's own address, or
+ * nowhere), then what kind of page, an optional comment and screenshot, then a preview of exactly the JSON
  * that will be sent (built and kept by the background), then Send. Sending blocks the page's numbers for
- * this user at once, and queues the report when a report address is set.
+ * this user at once, and queues the report when reports are sent anywhere.
  */
 import { ensureReportConsent } from '../shared/data-consent.ts';
 import type { Translate } from '../shared/i18n.ts';
@@ -27,7 +28,18 @@ async function screenshot(): Promise<string | null> {
   }
 }
 
+/** Where a report goes, in plain words: the service or the user's address by host name, or that nothing is sent. */
+export function destinationText(settings: SettingsView, t: Translate): string {
+  const destination = settings.reportDestination;
+  if (!destination) return t('reportNoEndpoint');
+  const host = new URL(destination).host;
+  return settings.settings.reportTarget === 'service' ? t('reportWhereService', host) : t('reportWhereCustom', host);
+}
+
 export function setUpReport(target: ReportTarget, view: TabStateView | undefined, t: Translate, lang: string): void {
+  void sendToBackground<SettingsView>({ type: 'get-settings' }).then((settings) => {
+    byId('report-where').textContent = destinationText(settings, t);
+  });
   const form = byId<HTMLFormElement>('report-form');
   const previewBox = byId('report-preview-box');
   const shot = byId<HTMLInputElement>('report-screenshot');
@@ -47,7 +59,9 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
       }
       prepared = reply;
       const settings = await sendToBackground<SettingsView>({ type: 'get-settings' });
-      byId('report-destination').textContent = settings.settings.reportEndpoint ? t('reportDestination', settings.settings.reportEndpoint) : t('reportNoEndpoint');
+      // With nothing to send, the preview must not claim that this "will be sent".
+      byId('report-preview-title').textContent = t(settings.reportDestination ? 'reportPreviewTitle' : 'reportPreviewTitleLocal');
+      byId('report-destination').textContent = destinationText(settings, t);
       byId('report-json').textContent = reply.json;
       form.hidden = true;
       previewBox.hidden = false;
@@ -64,7 +78,7 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
       if (!prepared) return;
       const settings = await sendToBackground<SettingsView>({ type: 'get-settings' });
       // Firefox asks for consent to send page data; without it the report stays unsent.
-      if (settings.settings.reportEndpoint && !(await ensureReportConsent())) {
+      if (settings.reportDestination && !(await ensureReportConsent())) {
         showError(t('reportConsentNeeded'));
         return;
       }

@@ -1,6 +1,6 @@
 /**
  * "This page is safe": trust the site from now on (the popup's tab is judged again at once, so the banner
- * and badge go away), and optionally send a false-positive report when a report address is set.
+ * and badge go away), and optionally send a false-positive report when reports are sent anywhere.
  */
 import type { Translate } from '../shared/i18n.ts';
 import { sendToBackground } from '../shared/page-i18n.ts';
@@ -14,7 +14,7 @@ export function setUpSafe(tabId: number, view: TabStateView | undefined, t: Tran
   const confirm = byId<HTMLButtonElement>('safe-confirm');
   confirm.disabled = !host;
   void sendToBackground<SettingsView>({ type: 'get-settings' }).then((s) => {
-    byId('safe-report-choice').hidden = !s.settings.reportEndpoint;
+    byId('safe-report-choice').hidden = !s.reportDestination;
   });
   confirm.addEventListener('click', () => {
     const run = async (): Promise<void> => {

@@ -12,7 +12,8 @@ import { byId } from './dom.ts';
 export function showSent(reply: SendReportReply, report: { page: { url: string }; numbers: { e164: string }[] }, view: TabStateView | undefined, t: Translate, lang: string): void {
   const display = (n: string): string => view?.display[n] ?? n;
   byId('sent-blocked').textContent = reply.blocked.length > 0 ? t('sentBlocked', reply.blocked.map(display).join(', ')) : '';
-  byId('sent-delivery').textContent = t(reply.delivery === 'sent' ? 'sentDelivered' : reply.delivery === 'queued' ? 'sentQueued' : 'sentLocal');
+  const delivery = { sent: 'sentDelivered', queued: 'sentQueued', failed: 'sentFailed', local: 'sentLocal' } as const;
+  byId('sent-delivery').textContent = t(delivery[reply.delivery]);
   byId('official-channels').replaceChildren(
     ...channelsFor(browser.i18n.getUILanguage(), view?.verdict?.brand).map((channel) => {
       const item = document.createElement('li');

@@ -22,6 +22,17 @@ export function isSupportedLocale(value: unknown): value is SupportedLocale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The language the extension speaks under a language setting: the chosen one, or for 'auto' the browser's
+ * language when there is a catalogue for it, else English (the manifest's default_locale), which is what the
+ * browser's own i18n falls back to as well.
+ */
+export function spokenLanguage(setting: 'auto' | SupportedLocale, uiLanguage: string): SupportedLocale {
+  if (setting !== 'auto') return setting;
+  const primary = uiLanguage.toLowerCase().split(/[-_]/)[0];
+  return isSupportedLocale(primary) ? primary : 'en';
+}
+
 /** Expands `$NAME$` placeholders and `$1`…`$9` substitutions exactly as browsers do for messages.json. */
 export function formatEntry(entry: CatalogEntry, substitutions: readonly string[]): string {
   const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));

@@ -8,6 +8,7 @@ import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { NumberStatus } from '../core/verdict/verdict.ts';
 import type { ReportKind } from '../core/report/report-format.ts';
+import type { ReportLogView } from './report-log.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange, UserLists } from './storage/user-lists.ts';
 import type { BannerModel, ListStatusView, SettingsView, TabStateView } from './views.ts';
@@ -47,6 +48,8 @@ export interface PageRequests {
   'send-report': { request: { type: 'send-report'; id: string }; reply: SendReportReply | { error: string } };
   'get-report-queue': { request: { type: 'get-report-queue' }; reply: ReportQueueView };
   'retry-reports': { request: { type: 'retry-reports' }; reply: ReportQueueView };
+  /** The user's sent reports; `refresh` asks the service first about those not checked for a few minutes. */
+  'get-report-log': { request: { type: 'get-report-log'; refresh: boolean }; reply: ReportLogView };
 }
 
 export interface CheckNumberReply {
@@ -56,7 +59,7 @@ export interface CheckNumberReply {
 export interface SendReportReply {
   readonly blocked: readonly string[];
   readonly endpoint: string | undefined;
-  readonly delivery: 'sent' | 'queued' | 'local';
+  readonly delivery: 'sent' | 'queued' | 'failed' | 'local';
 }
 
 export interface ReportQueueView {

@@ -112,6 +112,8 @@ export function validPageRequest(value: unknown): PageRequest | undefined {
       if (screenshot !== null && !(boundedString(screenshot, MAX_SCREENSHOT) && screenshot.startsWith('data:image/png;base64,'))) return undefined;
       return { type, tabId, kind, comment, screenshot };
     }
+    case 'get-report-log':
+      return typeof value['refresh'] === 'boolean' ? { type, refresh: value['refresh'] } : undefined;
     case 'send-report':
       return typeof value['id'] === 'string' && REPORT_ID.test(value['id']) ? { type, id: value['id'] } : undefined;
     default:

@@ -50,4 +50,8 @@ export interface SettingsView {
   readonly repaired: boolean;
   readonly buildListUrl: string | undefined;
   readonly defaultSyncHours: number;
+  /** The built-in report service's endpoint; undefined in a build without one. */
+  readonly serviceEndpoint: string | undefined;
+  /** Where a report sent now would go (settings.reportTarget resolved); undefined when nothing is sent. */
+  readonly reportDestination: string | undefined;
 }

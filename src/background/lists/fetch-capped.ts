@@ -17,6 +17,8 @@ export interface FetchLimits {
   readonly timeoutMs: number;
   readonly maxBytes: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /** 'error' for requests that must reach exactly the address asked (report status); lists follow redirects. */
+  readonly redirect?: RequestRedirect;
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
@@ -62,7 +64,7 @@ export async function fetchCapped(fetcher: typeof fetch, url: string, limits: Fe
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
-        redirect: 'follow',
+        redirect: limits.redirect ?? 'follow',
         headers: { ...limits.headers },
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SAMPLE_TEXT } from '../../../src/core/verdict/page-sample.ts';
-import { validBehaviour, validContentRequest, validSample } from '../../../src/shared/validate-message.ts';
+import { validBehaviour, validContentRequest, validPageRequest, validSample } from '../../../src/shared/validate-message.ts';
 
 const sample = { url: 'https://x.test/', title: 't', lang: 'nl', text: 'hello', telLinks: ['tel:+31'], phoneFields: 0 };
 
@@ -28,5 +28,13 @@ describe('message validation', () => {
 
   it('refuses unknown message types', () => {
     expect(validContentRequest({ type: 'set-settings', settings: {} })).toBeUndefined();
+  });
+});
+
+describe('page requests about reports', () => {
+  it('takes a report-log request only with a boolean refresh', () => {
+    expect(validPageRequest({ type: 'get-report-log', refresh: true, extra: 1 })).toEqual({ type: 'get-report-log', refresh: true });
+    expect(validPageRequest({ type: 'get-report-log', refresh: 'yes' })).toBeUndefined();
+    expect(validPageRequest({ type: 'get-report-log' })).toBeUndefined();
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * What became of the user's sent reports, asked of the service with `GET <endpoint>/<id>` when the popup or
+ * the options page opens (never in the background on a timer): at most once per few minutes per report, and
+ * only from an endpoint that is the built-in service or the address the user set. The request carries
+ * nothing but the report's random id (no cookies, no referrer, no redirects followed).
+ *
+ * The answer is attacker-chosen text as far as this code knows: it is read as JSON with a size cap and kept
+ * only if every field is one of the documented values; the pages turn those values into their own words.
+ */
+import type { StorageArea } from '../../shared/storage/storage-area.ts';
+import { fetchCapped } from '../lists/fetch-capped.ts';
+import { isServiceStatus, type KnownReportStatus, type NotListedReason, type ServiceStatus } from '../../shared/report-log.ts';
+import type { SentReport } from './report-queue.ts';
+
+export const STATUS_KEY = 'reportStatuses';
+const CHECK_EVERY_MS = 5 * 60_000;
+const MAX_CHECKS_PER_REFRESH = 20;
+const MAX_ANSWER_BYTES = 4096;
+const REASONS: readonly NotListedReason[] = ['rejected', 'official-number', 'no-number', 'removed'];
+
+export type StatusMap = Readonly<Record<string, KnownReportStatus>>;
+
+/** The service's answer for report `id`, or undefined when it is not exactly the documented shape. */
+export function parseStatusAnswer(text: string, id: string): Omit<KnownReportStatus, 'checkedAt'> | undefined {
+  if (text.length > MAX_ANSWER_BYTES) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { id: answeredId, status, reason, updatedAt } = value as Record<string, unknown>;
+  if (answeredId !== id || !isServiceStatus(status)) return undefined;
+  if (reason !== null && !(REASONS as readonly unknown[]).includes(reason)) return undefined;
+  if (typeof updatedAt !== 'string' || updatedAt.length > 40 || Number.isNaN(Date.parse(updatedAt))) return undefined;
+  return { status: status as ServiceStatus, reason: status === 'not-listed' ? (reason as NotListedReason | null) : null, updatedAt };
+}
+
+function isKnownStatus(value: unknown): value is KnownReportStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const { status, reason, updatedAt, checkedAt } = value as Record<string, unknown>;
+  return (
+    (status === undefined || status === 'unknown' || isServiceStatus(status)) && (reason === null || (REASONS as readonly unknown[]).includes(reason)) &&
+    (updatedAt === undefined || typeof updatedAt === 'string') && typeof checkedAt === 'number'
+  );
+}
+
+/** `<endpoint>/<id>`; undefined for an endpoint that cannot take a path (a query or fragment in it). */
+export function statusUrl(endpoint: string, id: string): string | undefined {
+  try {
+    const url = new URL(endpoint);
+    if (url.search || url.hash) return undefined;
+    return `${url.href.replace(/\/+$/, '')}/${encodeURIComponent(id)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface StatusDeps {
+  readonly area: StorageArea;
+  readonly fetch: typeof fetch;
+  readonly now: () => number;
+  readonly log: () => Promise<readonly SentReport[]>;
+  /** Endpoints whose status may be asked: the built-in service's and the user's own; empty when reporting is off. */
+  readonly allowedEndpoints: () => Promise<readonly string[]>;
+  readonly timeoutMs?: number;
+}
+
+export class ReportStatuses {
+  #chain: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: StatusDeps) {}
+
+  /** The statuses known so far; entries that are not of the documented shape are dropped. */
+  async read(): Promise<StatusMap> {
+    const stored = (await this.deps.area.get(STATUS_KEY))[STATUS_KEY];
+    if (typeof stored !== 'object' || stored === null) return {};
+    return Object.fromEntries(Object.entries(stored as Record<string, unknown>).filter(([, v]) => isKnownStatus(v))) as StatusMap;
+  }
+
+  /** Asks for the status of the reports that are due for a check; never rejects. */
+  refresh(): Promise<void> {
+    const next = this.#chain.catch(() => undefined).then(() => this.#refresh()).catch(() => undefined);
+    this.#chain = next;
+    return next;
+  }
+
+  async #refresh(): Promise<void> {
+    const [log, allowed, known] = await Promise.all([this.deps.log(), this.deps.allowedEndpoints(), this.read()]);
+    const now = this.deps.now();
+    const due = log
+      .filter((r) => r.outcome !== 'failed' && r.endpoint !== undefined && allowed.includes(r.endpoint))
+      .filter((r) => known[r.id]?.status !== 'unknown' && now - (known[r.id]?.checkedAt ?? 0) >= CHECK_EVERY_MS)
+      .slice(-MAX_CHECKS_PER_REFRESH);
+    const updates: Record<string, KnownReportStatus> = {};
+    for (const report of due) {
+      const answer = await this.#ask(report.endpoint ?? '', report.id);
+      updates[report.id] = { ...(answer ?? known[report.id] ?? { status: undefined, reason: null, updatedAt: undefined }), checkedAt: now };
+    }
+    // Only reports still in the log keep a status, so this map is never larger than the log (200).
+    const ids = new Set(log.map((r) => r.id));
+    const merged = Object.fromEntries(Object.entries({ ...(await this.read()), ...updates }).filter(([id]) => ids.has(id)));
+    await this.deps.area.set({ [STATUS_KEY]: merged });
+  }
+
+  /** The status, 'unknown' for a 404 (deleted after the retention period, or never received), undefined on any failure. */
+  async #ask(endpoint: string, id: string): Promise<Omit<KnownReportStatus, 'checkedAt'> | undefined> {
+    const url = statusUrl(endpoint, id);
+    if (!url) return undefined;
+    try {
+      const limits = { timeoutMs: this.deps.timeoutMs ?? 10_000, maxBytes: MAX_ANSWER_BYTES, redirect: 'error' as const };
+      const { status, bytes } = await fetchCapped(this.deps.fetch, url, limits);
+      if (status === 404) return { status: 'unknown', reason: null, updatedAt: undefined };
+      return status === 200 ? parseStatusAnswer(new TextDecoder().decode(bytes), id) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
