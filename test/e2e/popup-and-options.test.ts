@@ -63,6 +63,7 @@ async function verdictLevel(browser: ExtensionBrowser, tabId: number): Promise<s
 
 async function setEndpoint(browser: ExtensionBrowser, url: string): Promise<void> {
   const options = await browser.openExtensionPage('src/options/options.html');
+  await options.click('input[name="report-target"][value="custom"]');
   await options.fill('#report-endpoint', url);
   await options.click('#report-form button[type="submit"]');
   await options.waitFor('#report-form .saved:not([hidden])');
