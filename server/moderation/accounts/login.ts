@@ -26,7 +26,10 @@ export interface LoginAttempt {
   readonly clientAddress: string;
 }
 
-export type LoginResult = { readonly outcome: 'ok'; readonly session: NewSession; readonly user: User } | { readonly outcome: 'invalid' | 'throttled' };
+export type LoginResult =
+  | { readonly outcome: 'ok'; readonly session: NewSession; readonly user: User }
+  | { readonly outcome: 'invalid' }
+  | { readonly outcome: 'throttled' };
 
 async function checkSecondFactor(deps: LoginDeps, user: User, code: string, at: Date): Promise<boolean> {
   if (user.role !== 'admin') return true;

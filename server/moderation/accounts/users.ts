@@ -5,7 +5,8 @@
 import type { Queryable } from '../../store/db.ts';
 
 export type Role = 'moderator' | 'admin';
-export type Language = 'en' | 'nl';
+export type { Language } from '../messages.ts';
+import type { Language } from '../messages.ts';
 
 export interface User {
   readonly id: number;

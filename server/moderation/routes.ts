@@ -1,0 +1,63 @@
+/**
+ * The moderation pages under /moderate, registered as one encapsulated Fastify plugin: the form-body parser,
+ * the security headers and the 404 page apply here and nowhere else in the service. Each route is thin —
+ * check the session (and for forms the CSRF token), call one function, render or redirect.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../store/db.ts';
+import type { PublishControl } from '../publish/publish-control.ts';
+import { DEFAULT_THROTTLE, type ThrottleLimits } from './accounts/login-throttle.ts';
+import { loadStaticOfficialNumbers, type StaticOfficialNumbers } from './official-numbers.ts';
+import { registerAssetRoutes } from './routes-assets.ts';
+import { registerAuthRoutes } from './routes-auth.ts';
+import { registerDecisionRoutes } from './routes-decide.ts';
+import { registerPublishRoutes } from './routes-publish.ts';
+import { registerReviewRoutes } from './routes-review.ts';
+import { addFormParser } from './web/form-body.ts';
+import { setSecurityHeaders } from './web/security-headers.ts';
+
+export interface ModerationSettings {
+  /** Absolute session lifetime: a session ends this long after login, however active. */
+  readonly sessionHours: number;
+  readonly throttle: ThrottleLimits;
+}
+
+export const DEFAULT_MODERATION_SETTINGS: ModerationSettings = { sessionHours: 12, throttle: DEFAULT_THROTTLE };
+
+export interface ModerationDeps {
+  readonly db: Db;
+  readonly now: () => Date;
+  readonly randomBytes: (n: number) => Uint8Array;
+  /** Keyed hash of a client address (never stored raw): login throttling per client. */
+  readonly pseudonymise: (clientAddress: string) => Promise<string>;
+  readonly publish: PublishControl;
+  readonly settings?: ModerationSettings;
+  /** The allow list and official channels; read from lists/allow.csv when not given. */
+  readonly staticOfficial?: StaticOfficialNumbers;
+}
+
+/** What every route module receives: the deps with the defaults filled in. */
+export interface RouteDeps extends Required<Omit<ModerationDeps, 'settings' | 'staticOfficial'>> {
+  readonly settings: ModerationSettings;
+  readonly staticOfficial: StaticOfficialNumbers;
+}
+
+export async function registerModeration(app: FastifyInstance, deps: ModerationDeps): Promise<void> {
+  const full: RouteDeps = {
+    ...deps,
+    settings: deps.settings ?? DEFAULT_MODERATION_SETTINGS,
+    staticOfficial: deps.staticOfficial ?? loadStaticOfficialNumbers(),
+  };
+  await app.register(async (scope) => {
+    addFormParser(scope);
+    scope.addHook('onSend', async (_request, reply, payload) => {
+      setSecurityHeaders(reply);
+      return payload;
+    });
+    registerAuthRoutes(scope, full);
+    registerReviewRoutes(scope, full);
+    registerDecisionRoutes(scope, full);
+    registerPublishRoutes(scope, full);
+    registerAssetRoutes(scope, full);
+  });
+}
