@@ -20,6 +20,7 @@ const scamPage = readFileSync('test/fixtures/pages/scam-en-basic.html', 'utf8');
 
 interface StandIn {
   received: string[];
+  headers: IncomingMessage['headers'][];
   statuses: Map<string, string>;
 }
 
@@ -37,6 +38,7 @@ function serveStandIn(server: FixtureServer, state: StandIn): void {
     if (url.pathname === '/v1/reports' && request.method === 'POST') {
       const text = await body(request);
       state.received.push(text);
+      state.headers.push(request.headers);
       const { id } = JSON.parse(text) as { id: string };
       response.writeHead(202, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ id, status: 'received' }));
@@ -56,7 +58,7 @@ const levelOf = (browser: ExtensionBrowser, tabId: number): Promise<string | und
 
 for (const name of BROWSERS) {
   describe(`the extension and its report service [${name}]`, () => {
-    const state: StandIn = { received: [], statuses: new Map() };
+    const state: StandIn = { received: [], headers: [], statuses: new Map() };
     let fixtures: FixtureServer;
     let browser: ExtensionBrowser;
     let origin: string;
@@ -103,6 +105,10 @@ for (const name of BROWSERS) {
       await popup.waitFor('#view-sent:not([hidden])');
       await waitFor('delivery', async () => (state.received.length > 0 ? true : undefined));
       expect(state.received).toEqual([json]);
+      // Nothing about the user travels with it; the browser adds its extension Origin (docs/report-format.md).
+      expect(state.headers[0]).not.toHaveProperty('cookie');
+      expect(state.headers[0]).not.toHaveProperty('referer');
+      expect(state.headers[0]?.origin).toMatch(/^(chrome|moz)-extension:\/\//);
       expect(await popup.text('#sent-delivery')).toBe('Your report was sent.');
       await popup.close();
       const { id, language } = JSON.parse(json) as { id: string; language: string };
