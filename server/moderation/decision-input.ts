@@ -45,8 +45,8 @@ export function checkDecision(fields: Readonly<Record<string, unknown>>, allowed
   if (reason === 'too-long') return { ok: false, problem: 'reason-too-long' };
   if (action === 'reject-report' || action === 'reject-no-number') {
     const reportId = fields.report;
-    // Report ids are only promised to be unique strings; they are only ever a query parameter here.
-    if (typeof reportId !== 'string' || reportId.length === 0 || reportId.length > 200) return { ok: false, problem: 'invalid-report' };
+    // The shape intake accepts (src/core/report/validate-report.ts); anything else cannot name a stored report.
+    if (typeof reportId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(reportId)) return { ok: false, problem: 'invalid-report' };
     return { ok: true, decision: { action, reportId, reason } };
   }
   const number = typeof fields.number === 'string' ? asE164(fields.number) : undefined;

@@ -1,5 +1,5 @@
 /**
- * A minimal Fastify app with the moderation plugin on a PGlite database, a clock the test moves, and a
+ * A minimal Fastify app with the moderation plugin and the partner API on a PGlite database, a clock the test moves, and a
  * stub publisher that records what it was asked. Until server/app.ts's buildApp exists this stands in for
  * it; the moderation routes see exactly the deps the real app passes.
  */
@@ -11,6 +11,9 @@ import { hashPassword } from '../../../../server/moderation/accounts/password.ts
 import { newTotpSecret } from '../../../../server/moderation/accounts/totp.ts';
 import { insertUser, type Role } from '../../../../server/moderation/accounts/users.ts';
 import { registerModeration, DEFAULT_MODERATION_SETTINGS, type ModerationSettings } from '../../../../server/moderation/routes.ts';
+import { registerPartnerApi } from '../../../../server/moderation/partner-api.ts';
+import { registerErrorHandling } from '../../../../server/http/errors.ts';
+import { registerSecurityHeaders } from '../../../../server/http/security-headers.ts';
 import { openTestDb, testClock, testRandom } from './test-db.ts';
 
 export interface StubPublisher extends PublishControl {
@@ -45,8 +48,12 @@ export async function startTestApp(settings: ModerationSettings = DEFAULT_MODERA
   const clock = testClock();
   const publisher = stubPublisher();
   const randomBytes = testRandom(Math.floor(Math.random() * 1e9));
-  const app = Fastify();
+  // The service's own error handling and headers, as server/app.ts sets them, around the two plugins.
+  const app = Fastify({ bodyLimit: 64 * 1024 });
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
   await registerModeration(app, { db: database, now: clock.now, randomBytes, pseudonymise, publish: publisher, settings });
+  await registerPartnerApi(app, { db: database, now: clock.now });
   await app.ready();
   return { app, db: database, clock, publisher, randomBytes };
 }
