@@ -25,9 +25,9 @@ const DECISION_BODY = 16 * 1024;
 
 const REFUSED_STATUS: Readonly<Record<string, number>> = { 'not-on-list': 409, 'official-number': 409, 'on-allow-list': 409 };
 
-export async function registerPartnerApi(app: FastifyInstance, deps: PartnerApiDeps): Promise<void> {
+export function registerPartnerApi(app: FastifyInstance, deps: PartnerApiDeps): void {
   const staticOfficial = deps.staticOfficial ?? loadStaticOfficialNumbers();
-  await app.register(async (scope) => {
+  void app.register(async (scope) => {
     // Raw text: intake compares the exact bytes for idempotence, and decisions are parsed strictly here.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_REPORT_BODY }, (_request, body, done) => done(null, body));

@@ -42,13 +42,14 @@ export interface RouteDeps extends Required<Omit<ModerationDeps, 'settings' | 's
   readonly staticOfficial: StaticOfficialNumbers;
 }
 
-export async function registerModeration(app: FastifyInstance, deps: ModerationDeps): Promise<void> {
+/** Synchronous like the service's other route groups: the plugin loads when the app is made ready. */
+export function registerModeration(app: FastifyInstance, deps: ModerationDeps): void {
   const full: RouteDeps = {
     ...deps,
     settings: deps.settings ?? DEFAULT_MODERATION_SETTINGS,
     staticOfficial: deps.staticOfficial ?? loadStaticOfficialNumbers(),
   };
-  await app.register(async (scope) => {
+  void app.register(async (scope) => {
     addFormParser(scope);
     scope.addHook('onSend', async (_request, reply, payload) => {
       setSecurityHeaders(reply);

@@ -52,8 +52,8 @@ export async function startTestApp(settings: ModerationSettings = DEFAULT_MODERA
   const app = Fastify({ bodyLimit: 64 * 1024 });
   registerErrorHandling(app);
   registerSecurityHeaders(app);
-  await registerModeration(app, { db: database, now: clock.now, randomBytes, pseudonymise, publish: publisher, settings });
-  await registerPartnerApi(app, { db: database, now: clock.now });
+  registerModeration(app, { db: database, now: clock.now, randomBytes, pseudonymise, publish: publisher, settings });
+  registerPartnerApi(app, { db: database, now: clock.now });
   await app.ready();
   return { app, db: database, clock, publisher, randomBytes };
 }
