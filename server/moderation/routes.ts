@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './routes-auth.ts';
 import { registerDecisionRoutes } from './routes-decide.ts';
 import { registerPublishRoutes } from './routes-publish.ts';
 import { registerReviewRoutes } from './routes-review.ts';
+import { setPageErrorHandler } from './web/error-handler.ts';
 import { addFormParser } from './web/form-body.ts';
 import { setSecurityHeaders } from './web/security-headers.ts';
 
@@ -50,7 +51,10 @@ export function registerModeration(app: FastifyInstance, deps: ModerationDeps): 
     staticOfficial: deps.staticOfficial ?? loadStaticOfficialNumbers(),
   };
   void app.register(async (scope) => {
+    // Forms only: any other body (JSON, text) is refused with 415 before a handler runs.
+    scope.removeAllContentTypeParsers();
     addFormParser(scope);
+    setPageErrorHandler(scope);
     scope.addHook('onSend', async (_request, reply, payload) => {
       setSecurityHeaders(reply);
       return payload;

@@ -46,6 +46,16 @@ describe('pages', () => {
     expect(PAGE_CSP).toBe("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   });
 
+  it('answer an oversized or non-form body with a page, not JSON, and still with the CSP', async () => {
+    const big = await t.app.inject({ method: 'POST', url: '/moderate/decide', headers: { ...FORM, cookie: mia.cookie }, payload: form({ csrf: mia.csrf, reason: 'x'.repeat(20_000) }) });
+    expect(big.statusCode).toBe(413);
+    expect(big.headers['content-type']).toContain('text/html');
+    expect(big.headers['content-security-policy']).toBe(PAGE_CSP);
+    const text = await t.app.inject({ method: 'POST', url: '/moderate/decide', headers: { 'content-type': 'text/plain', cookie: mia.cookie }, payload: 'csrf=x' });
+    expect(text.statusCode).toBe(415);
+    expect(text.headers['content-type']).toContain('text/html');
+  });
+
   it('send a stranger to the login page', async () => {
     const response = await get('/moderate/queue', '');
     expect(response.statusCode).toBe(303);
