@@ -1,6 +1,6 @@
 /**
  * When the list is synced: on install, on browser start, on a periodic alarm (the interval from the
- * settings, 6 hours by default), on "sync now", and on a retry alarm set from the backoff after a failure.
+ * settings, hourly by default), on "sync now", and on a retry alarm set from the backoff after a failure.
  * Alarms, not timers: the service worker is not alive between them.
  */
 import type { Alarms } from 'webextension-polyfill';
