@@ -7,6 +7,8 @@ import { registerCors } from './http/cors.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIntake } from './intake/routes.ts';
+import { registerPartnerApi } from './moderation/partner-api.ts';
+import { registerModeration, type ModerationSettings } from './moderation/routes.ts';
 import { TokenBuckets } from './intake/rate-limit.ts';
 import type { Pseudonymise } from './privacy/pseudonym.ts';
 import { registerListRoutes } from './publish/list-routes.ts';
@@ -23,6 +25,7 @@ export interface AppDeps {
   readonly reportBurst: number;
   /** Proxies in front whose X-Forwarded-For is believed (0: the connection's own address). */
   readonly trustProxy: number;
+  readonly moderation?: ModerationSettings;
   readonly logger?: boolean;
 }
 
@@ -45,5 +48,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   registerCors(app);
   registerIntake(app, { db: deps.db, now: deps.now, pseudonymise: deps.pseudonymise, limits: new TokenBuckets(deps.reportsPerHour, deps.reportBurst) });
   registerListRoutes(app, () => deps.publisher.served());
+  registerModeration(app, {
+    db: deps.db, now: deps.now, randomBytes: deps.randomBytes, pseudonymise: deps.pseudonymise, publish: deps.publisher,
+    ...(deps.moderation ? { settings: deps.moderation } : {}),
+  });
+  registerPartnerApi(app, { db: deps.db, now: deps.now });
   return app;
 }

@@ -5,17 +5,22 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig, type ServiceConfig } from './config.ts';
 import { runAccountCommand } from './moderation/cli.ts';
 import { startService } from './service.ts';
 import { openDb } from './store/open-store.ts';
 
+/** Reads a password without echoing it: the prompt is written, what is typed is not. */
 function readSecret(prompt: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  process.stdout.write(prompt);
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const rl = createInterface({ input: process.stdin, output: muted, terminal: process.stdin.isTTY === true });
   return new Promise((resolve) => {
-    rl.question(prompt, (answer) => {
+    rl.question('', (answer) => {
       rl.close();
+      process.stdout.write('\n');
       resolve(answer);
     });
   });

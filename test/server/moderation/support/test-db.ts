@@ -4,13 +4,10 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../../../../server/store/db.ts';
-import { migrate } from '../../../../server/store/migrate.ts';
-import { openPglite } from '../../../../server/store/pglite-db.ts';
+import { openTestDb as openMigratedDb } from '../../support/test-databases.ts';
 
-export async function openTestDb(): Promise<Db> {
-  const db = await openPglite(undefined);
-  await migrate(db);
-  return db;
+export function openTestDb(): Promise<Db> {
+  return openMigratedDb('pglite');
 }
 
 export interface TestReport {
