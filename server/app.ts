@@ -26,15 +26,29 @@ export interface AppDeps {
   /** Proxies in front whose X-Forwarded-For is believed (0: the connection's own address). */
   readonly trustProxy: number;
   readonly moderation?: ModerationSettings;
-  readonly logger?: boolean;
+  /** true: log to standard output; a stream: log there (tests read it). */
+  readonly logger?: boolean | NodeJS.WritableStream;
 }
+
+/**
+ * The request log records method, route and status, never the client's address, port or headers: Fastify's
+ * default serialisers would write every caller's IP to the log, and the service stores no raw address
+ * (PRIVACY.md), in its database or anywhere else. Firefox's per-install Origin header is not logged either.
+ */
+const LOGGER = {
+  level: 'info',
+  serializers: {
+    req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.replace(/\/v1\/reports\/[^/?]+/, '/v1/reports/:id') }),
+    res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+  },
+};
 
 /** Slow senders are cut off: a whole request must arrive within this. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export function buildApp(deps: AppDeps): FastifyInstance {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: deps.logger === true ? LOGGER : deps.logger ? { ...LOGGER, stream: deps.logger } : false,
     trustProxy: (_address: string, hop: number) => hop < deps.trustProxy,
     requestTimeout: REQUEST_TIMEOUT_MS,
     connectionTimeout: REQUEST_TIMEOUT_MS,

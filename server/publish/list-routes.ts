@@ -12,17 +12,25 @@ function notModified(request: FastifyRequest, etag: string, lastModified: string
   return typeof since === 'string' && Date.parse(since) >= Date.parse(lastModified);
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, body: string, etag: string, lastModified: string): FastifyReply {
+function acceptsGzip(request: FastifyRequest): boolean {
+  const accepted = request.headers['accept-encoding'];
+  return typeof accepted === 'string' && /(^|,)\s*gzip\s*(;\s*q=(1|0?\.\d*[1-9]))?\s*(,|$)/i.test(accepted);
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, body: string, etag: string, lastModified: string, gzipped?: Buffer): FastifyReply {
   reply.header('etag', etag).header('last-modified', lastModified).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff');
+  if (gzipped) reply.header('vary', 'accept-encoding');
   if (notModified(request, etag, lastModified)) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').send(body);
+  reply.type('application/json; charset=utf-8');
+  if (gzipped && acceptsGzip(request)) return reply.header('content-encoding', 'gzip').send(gzipped);
+  return reply.send(body);
 }
 
 export function registerListRoutes(app: FastifyInstance, served: () => ServedList | undefined): void {
   app.get('/v1/list.json', async (request, reply) => {
     const list = served();
     if (!list) return reply.code(503).header('retry-after', '60').send({ error: 'no-list-yet' });
-    return send(request, reply, list.list, list.etag, list.lastModified);
+    return send(request, reply, list.list, list.etag, list.lastModified, list.listGzip);
   });
   app.get('/v1/list.json.sig', async (request, reply) => {
     const list = served();

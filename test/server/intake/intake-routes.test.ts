@@ -1,4 +1,5 @@
 // POST /v1/reports and GET /v1/reports/{id} over HTTP, as the extension calls them.
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportBody } from '../support/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -14,6 +15,18 @@ const post = (app: TestApp, body: string, headers: Record<string, string> = {}) 
   app.app.inject({ method: 'POST', url: '/v1/reports', headers: { 'content-type': 'application/json', ...headers }, payload: body });
 
 describe('report intake', () => {
+  it('logs requests without the client address, the Origin header or the report id', async () => {
+    let log = '';
+    t = await startTestApp({ logger: new Writable({ write: (chunk, _encoding, done) => void ((log += String(chunk)), done()) }) });
+    const headers = { 'content-type': 'application/json', origin: 'moz-extension://0b8e4a58-4a3c-4f5e-9d77-5e3f1f7a2c11' };
+    await t.app.inject({ method: 'POST', url: '/v1/reports', headers, payload: reportBody({ id: ID }), remoteAddress: '203.0.113.77' });
+    await t.app.inject({ method: 'GET', url: `/v1/reports/${ID}`, remoteAddress: '203.0.113.77' });
+    expect(log).toContain('/v1/reports');
+    expect(log).not.toContain('203.0.113');
+    expect(log).not.toContain('0b8e4a58');
+    expect(log).not.toContain(ID);
+  });
+
   it('answers 202 after storing, 200 for the same bytes again, 409 for other bytes under the same id', async () => {
     t = await startTestApp();
     const first = await post(t, reportBody({ id: ID }));

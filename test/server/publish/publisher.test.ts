@@ -4,6 +4,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core/blocklist/parse-list.ts';
 import { parseSignature, verifyListSignature, type SubtleVerifier } from '../../../src/core/blocklist/verify-signature.ts';
@@ -50,6 +51,10 @@ describe('publisher', () => {
     const since = served.headers['last-modified'] as string;
     expect((await t.app.inject({ method: 'GET', url: '/v1/list.json', headers: { 'if-modified-since': since } })).statusCode).toBe(304);
     expect((await t.app.inject({ method: 'GET', url: '/v1/list.json.sig' })).body).toBe(signature);
+    const compressed = await t.app.inject({ method: 'GET', url: '/v1/list.json', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(compressed.rawPayload).toString('utf8')).toBe(list);
+    expect(compressed.headers['etag']).toBe(etag);
   });
 
   it('only ever raises the version, even twice in one minute', async () => {

@@ -33,6 +33,7 @@ export interface TestAppOptions {
   readonly reportsPerHour?: number;
   readonly reportBurst?: number;
   readonly holdRemovalShare?: number;
+  readonly logger?: NodeJS.WritableStream;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -52,6 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = buildApp({
     db, now, randomBytes, publisher, pseudonymise: pseudonymiser({ db, now, randomBytes }),
     reportsPerHour: options.reportsPerHour ?? 1000, reportBurst: options.reportBurst ?? 1000, trustProxy: 0,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   await app.ready();
   return Object.assign(state, {
