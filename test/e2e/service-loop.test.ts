@@ -1,0 +1,40 @@
+/**
+ * The report loop end to end, in real Chromium and Firefox against the real report service (embedded
+ * database, throw-away key): the extension sends a report, a reviewer logs in to the moderation page in the
+ * browser and lists the number, the signed list is published, the extension syncs it, the reporter's popup
+ * shows the report's new status, and a second install sees the number as known on another page.
+ * The steps are tools/start/service-loop.ts, the same walk `npm start -- --headless` prints.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/targets.ts';
+import { DEMO_NUMBER, setUpLoop, walkLoop, type LoopSetup } from '../../tools/start/service-loop.ts';
+
+for (const name of BROWSERS) {
+  describe(`the report loop [${name}]`, () => {
+    let setup: LoopSetup | undefined;
+    beforeAll(async () => {
+      setup = await setUpLoop(name, () => undefined);
+    });
+    afterAll(async () => {
+      await setup?.close();
+    });
+
+    it('turns a user report into a listed number that a second install flags on another page', async () => {
+      if (!setup) throw new Error('the loop was not set up');
+      const steps: string[] = [];
+      const result = await walkLoop(setup, (line) => steps.push(line));
+      expect(steps).toHaveLength(6);
+      expect(result.firstLevel).toBe('scam');
+      expect(result.storedKind).toBe('fake-helpdesk');
+      expect(result.reporterListVersion).toBe(result.publishedVersion);
+      expect(result.reporterStatus).toBe('listed');
+      expect(result.neighbourLevel).toBe('scam');
+      expect(result.neighbourReasons.join(' ')).toContain('is a known fake-helpdesk number');
+      expect(result.neighbourNumbers.map((n) => n.text.replace(/\D/g, ''))).toContain(DEMO_NUMBER.slice(1));
+      const audit = await setup.service.db.query<{ actor: string; action: string; subject: string }>(
+        `SELECT actor, action, subject FROM audit_log WHERE subject = $1`, [DEMO_NUMBER],
+      );
+      expect(audit).toEqual([{ actor: 'user:demo-reviewer', action: 'list', subject: DEMO_NUMBER }]);
+    });
+  });
+}
