@@ -6,7 +6,7 @@
 import type { Db } from '../../store/db.ts';
 import { DECOY_HASH, verifyPassword } from './password.ts';
 import { createSession, type NewSession } from './sessions.ts';
-import { accountKey, clearAccountFailures, isThrottled, recordFailure, type ThrottleLimits } from './login-throttle.ts';
+import { accountKey, beginAttempt, clearAccountFailures, type ThrottleLimits } from './login-throttle.ts';
 import { matchTotp } from './totp.ts';
 import { claimTotpStep, findUser, isAccountName, type User } from './users.ts';
 
@@ -43,14 +43,12 @@ export async function attemptLogin(deps: LoginDeps, attempt: LoginAttempt): Prom
   const at = deps.now();
   const account = accountKey(attempt.name);
   const client = await deps.pseudonymise(attempt.clientAddress);
-  if (await isThrottled(deps.db, account, client, at, deps.throttle)) return { outcome: 'throttled' };
+  if (!(await beginAttempt(deps.db, account, client, at, deps.throttle))) return { outcome: 'throttled' };
   const user = isAccountName(account) ? await findUser(deps.db, account) : undefined;
   const passwordOk = await verifyPassword(attempt.password, user?.passwordHash ?? DECOY_HASH);
   const ok = user !== undefined && user.disabledAt === null && passwordOk && (await checkSecondFactor(deps, user, attempt.code, at));
-  if (!ok || !user) {
-    await recordFailure(deps.db, account, client, at);
-    return { outcome: 'invalid' };
-  }
+  // A failure needs no more writing: beginAttempt recorded it already.
+  if (!ok || !user) return { outcome: 'invalid' };
   await clearAccountFailures(deps.db, account);
   const session = await createSession(deps.db, user.id, at, deps.sessionLifetimeMs, deps.randomBytes);
   return { outcome: 'ok', session, user };
