@@ -13,9 +13,12 @@ import { registerAuthRoutes } from './routes-auth.ts';
 import { registerDecisionRoutes } from './routes-decide.ts';
 import { registerPublishRoutes } from './routes-publish.ts';
 import { registerReviewRoutes } from './routes-review.ts';
+import { t } from './messages.ts';
+import { errorPage } from './pages/error-page.ts';
 import { setPageErrorHandler } from './web/error-handler.ts';
 import { addFormParser } from './web/form-body.ts';
 import { setSecurityHeaders } from './web/security-headers.ts';
+import { sendPage } from './web/send-page.ts';
 
 export interface ModerationSettings {
   /** Absolute session lifetime: a session ends this long after login, however active. */
@@ -64,5 +67,10 @@ export function registerModeration(app: FastifyInstance, deps: ModerationDeps): 
     registerDecisionRoutes(scope, full);
     registerPublishRoutes(scope, full);
     registerAssetRoutes(scope, full);
+    // Unknown paths under /moderate/ get the pages' 404 with these headers, not the API's JSON without a CSP.
+    // Fastify takes a not-found handler only from a plugin with a prefix, hence the nested one.
+    void scope.register(async (pages) => {
+      pages.setNotFoundHandler(async (_request, reply) => sendPage(reply, 404, errorPage('en', t('en', 'notFound'))));
+    }, { prefix: '/moderate' });
   });
 }
