@@ -22,15 +22,19 @@ for (const name of BROWSERS) {
     it('turns a user report into a listed number that a second install flags on another page', async () => {
       if (!setup) throw new Error('the loop was not set up');
       const steps: string[] = [];
-      const result = await walkLoop(setup, (line) => steps.push(line));
+      let popupReasons: readonly string[] = [];
+      const result = await walkLoop(setup, (line) => steps.push(line), async (neighbour, tabId) => {
+        popupReasons = (await neighbour.popup(tabId)).reasons;
+      });
       expect(steps).toHaveLength(6);
       expect(result.firstLevel).toBe('scam');
       expect(result.storedKind).toBe('fake-helpdesk');
       expect(result.reporterListVersion).toBe(result.publishedVersion);
       expect(result.reporterStatus).toBe('listed');
-      expect(result.neighbourLevel).toBe('scam');
-      expect(result.neighbourReasons.join(' ')).toContain('is a known fake-helpdesk number');
-      expect(result.neighbourNumbers.map((n) => n.text.replace(/\D/g, ''))).toContain(DEMO_NUMBER.slice(1));
+      expect(result.neighbour.level).toBe('scam');
+      expect(result.neighbour.reasons.map((r) => r.key)).toContain('reasonListedNumber');
+      expect(result.neighbour.numbers).toContainEqual(expect.objectContaining({ e164: DEMO_NUMBER, status: 'listed' }));
+      expect(popupReasons.join(' ')).toContain('is a known fake-helpdesk number');
       const audit = await setup.service.db.query<{ actor: string; action: string; subject: string }>(
         `SELECT actor, action, subject FROM audit_log WHERE subject = $1`, [DEMO_NUMBER],
       );

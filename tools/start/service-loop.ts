@@ -73,8 +73,19 @@ export async function setUpLoop(browserName: 'chromium' | 'firefox', log: (line:
   };
 }
 
-const levelOf = (browser: ExtensionBrowser, tabId: number): Promise<string | undefined> =>
-  browser.extension(async (id) => ((await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.session.get(`tab:${id}`))[`tab:${id}`] as { verdict?: { level: string } } | undefined)?.verdict?.level, tabId);
+interface StoredVerdict {
+  readonly level: string;
+  readonly reasons: readonly { readonly key: string }[];
+  readonly numbers: readonly { readonly e164: string; readonly status: string }[];
+}
+
+/** The tab's verdict as the background stored it (read with plain arrow functions: tsx's name helpers do not exist in a browser). */
+const verdictOf = (browser: ExtensionBrowser, tabId: number): Promise<StoredVerdict | undefined> =>
+  browser.extension(async (id) => ((await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.session.get(`tab:${id}`))[`tab:${id}`] as { verdict?: StoredVerdict } | undefined)?.verdict, tabId);
+const levelOf = async (browser: ExtensionBrowser, tabId: number): Promise<string | undefined> => (await verdictOf(browser, tabId))?.level;
+
+const englishReason = (key: string, number: string): string =>
+  ((JSON.parse(readFileSync(resolve('_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>)[key]?.message ?? key).replace('$NUMBER$', number);
 
 /** Sends the report from the popup as a user would; returns the report's id. */
 async function report(browser: ExtensionBrowser, tab: TestTab): Promise<string> {
@@ -130,13 +141,15 @@ export interface LoopResult {
   readonly publishedVersion: number;
   readonly reporterListVersion: number;
   readonly reporterStatus: string;
-  readonly neighbourLevel: string;
-  readonly neighbourReasons: readonly string[];
-  readonly neighbourNumbers: readonly { readonly text: string; readonly status: string }[];
+  /** The second install's verdict on the second page. */
+  readonly neighbour: StoredVerdict;
 }
 
+/** Called with the second install and its tab before the browsers close, for a test to look further. */
+export type Inspect = (neighbour: ExtensionBrowser, tabId: number) => Promise<void>;
+
 /** Walks every step, printing each; throws with the step's name when one does not happen. */
-export async function walkLoop(setup: LoopSetup, log: (line: string) => void): Promise<LoopResult> {
+export async function walkLoop(setup: LoopSetup, log: (line: string) => void, inspect?: Inspect): Promise<LoopResult> {
   const browser = await setup.launch();
   let neighbour: ExtensionBrowser | undefined;
   try {
@@ -165,13 +178,11 @@ export async function walkLoop(setup: LoopSetup, log: (line: string) => void): P
       return version !== undefined && version >= publishedVersion ? version : undefined;
     }, 30_000, 500);
     const other = await neighbour.openTab(`http://${SECOND_HOST}/support`);
-    const neighbourLevel = await waitFor('the second page to be judged', () => levelOf(neighbour as ExtensionBrowser, other.tabId), 15_000);
-    const popup = await neighbour.popup(other.tabId);
-    log(`6. known       another install, another page (http://${SECOND_HOST}/support): ${neighbourLevel === 'scam' ? 'red warning' : neighbourLevel}; "${popup.reasons[0] ?? ''}"`);
-    return {
-      firstLevel, reportId, storedKind: stored.kind, publishedVersion, reporterListVersion, reporterStatus: status.status,
-      neighbourLevel, neighbourReasons: popup.reasons, neighbourNumbers: popup.numbers,
-    };
+    const verdict = await waitFor('the second page to be judged', () => verdictOf(neighbour as ExtensionBrowser, other.tabId), 15_000);
+    const known = verdict.reasons.some((r) => r.key === 'reasonListedNumber') ? `"${englishReason('reasonListedNumber', DEMO_NUMBER)}"` : 'the number is not known';
+    log(`6. known       another install, another page (http://${SECOND_HOST}/support): ${verdict.level === 'scam' ? 'red warning' : verdict.level}; ${known}`);
+    await inspect?.(neighbour, other.tabId);
+    return { firstLevel, reportId, storedKind: stored.kind, publishedVersion, reporterListVersion, reporterStatus: status.status, neighbour: verdict };
   } finally {
     await neighbour?.close().catch(() => undefined);
     await browser.close().catch(() => undefined);

@@ -1,67 +1,55 @@
 /**
- * `npm start`: builds both targets, serves the bundled demo page (an imitation of a fake helpdesk) and opens
- * Chromium with the freshly built extension on it, so a newcomer sees the warning within a minute.
+ * `npm start`: the whole product on one machine. Starts the report service on a throw-away database and key,
+ * builds the extension against it, serves the demo page (an imitation of a fake helpdesk) and opens the
+ * browser on it, so a newcomer can walk the loop: report the page → it appears on the moderation page → list
+ * the number → the list is published → the extension syncs → the number is known on every page showing it.
  *
- *   npm start                      Chromium, in a window
+ *   npm start                      Chromium, in a window; prints the reviewer's login and what to do
  *   npm start -- --firefox         Firefox ESR, in a window
- *   npm start -- --headless        no window: prints the verdict it saw and saves a screenshot
+ *   npm start -- --headless        no window: walks the whole loop by itself and prints each step
  *
- * Without a display (no $DISPLAY or $WAYLAND_DISPLAY) it runs headless and says so.
+ * Without a display (no $DISPLAY or $WAYLAND_DISPLAY) it walks the loop headless and says so.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
-import { waitFor, type ExtensionBrowser } from '../../test/e2e/support/extension-browser.ts';
-import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { DEMO_HOST, REVIEWER, SECOND_HOST, setUpLoop, walkLoop } from './service-loop.ts';
 
-const DEMO_HOST = 'fake-helpdesk.demo';
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { firefox: { type: 'boolean' }, headless: { type: 'boolean' }, 'no-build': { type: 'boolean' } } });
-  const hasDisplay = Boolean(process.env['DISPLAY'] ?? process.env['WAYLAND_DISPLAY']);
-  const headless = values.headless === true || !hasDisplay;
-  if (!values.headless && !hasDisplay) console.log('No display found: running headless (the screenshot shows what you would see).');
-  if (!values['no-build']) execSync('npm run build', { stdio: 'inherit' });
-
-  const server = await startFixtureServer();
-  const url = server.page(DEMO_HOST, '/', readFileSync(resolve('demo/fake-helpdesk.html'), 'utf8'));
-  const browser: ExtensionBrowser = values.firefox
-    ? await FirefoxExtension.launch({ proxyPort: server.port, headless })
-    : await ChromiumExtension.launch({ proxyPort: server.port, headless });
-  const tab = await browser.openTab(url).catch(async (error: unknown) => {
-    await browser.close();
-    await server.close();
-    throw error;
-  });
-  const banner = await waitFor('the warning banner on the demo page', () => tab.banner(), 15_000).catch(async (error: unknown) => {
-    await browser.close();
-    await server.close();
-    throw error;
-  });
-  const badge = await browser.badgeText(tab.tabId);
-  console.log(`\n${browser.name}: ${url}`);
-  console.log(`  verdict: ${banner.level} (toolbar badge "${badge}")`);
-  console.log(`  banner:  ${banner.text}`);
-  if (headless) {
-    const dir = resolve('artifacts');
-    mkdirSync(dir, { recursive: true });
-    const path = resolve(dir, `demo-${browser.name}.png`);
-    await tab.screenshot(path);
-    console.log(`  screenshot: ${path}`);
-    await browser.close();
-    await server.close();
-    return;
-  }
-  console.log('\nThe browser stays open; close it or press Ctrl-C to stop.');
+async function interactive(firefox: boolean): Promise<void> {
+  const setup = await setUpLoop(firefox ? 'firefox' : 'chromium', (line) => console.log(line));
+  const browser = await setup.launch({ headless: false });
+  await browser.openTab(`http://${DEMO_HOST}/`);
+  console.log(`
+The browser shows the demo page with the warning. To walk the loop:
+  1. Click the Helpdesk Guard button in the toolbar, choose "Report this page" and send it.
+  2. Open ${setup.service.url}/moderate in a tab and log in as ${REVIEWER} with password ${setup.password}.
+  3. Open the number in the queue and list it (choose a brand, give a reason). The list is published within seconds.
+  4. In the extension's settings press "Check for a new list now" (it also checks by itself every hour).
+  5. Open http://${SECOND_HOST}/support: the number is now a known fake-helpdesk number.
+Close the browser or press Ctrl-C to stop; the service's data is thrown away.`);
   const stop = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
-    await server.close();
+    await setup.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
+}
+
+async function headless(firefox: boolean): Promise<void> {
+  const setup = await setUpLoop(firefox ? 'firefox' : 'chromium', (line) => console.log(line));
+  try {
+    console.log('');
+    await walkLoop(setup, (line) => console.log(line));
+    console.log('\nThe whole loop works: a user report became a listed number that every install now knows.');
+  } finally {
+    await setup.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { firefox: { type: 'boolean' }, headless: { type: 'boolean' } } });
+  const hasDisplay = Boolean(process.env['DISPLAY'] ?? process.env['WAYLAND_DISPLAY']);
+  if (!values.headless && !hasDisplay) console.log('No display found: walking the loop headless instead.\n');
+  if (values.headless === true || !hasDisplay) await headless(values.firefox === true);
+  else await interactive(values.firefox === true);
 }
 
 main().catch((error: unknown) => {
