@@ -4,6 +4,7 @@
  */
 import { BRANDS, type BrandId } from '../../src/core/brands/brand-lexicon.ts';
 import { asE164, type E164 } from '../../src/core/phone/e164.ts';
+import { hasInvisible } from './visible-text.ts';
 
 export type DecisionAction = 'list' | 'reject' | 'official' | 'remove' | 'keep' | 'reject-report' | 'reject-no-number';
 
@@ -27,12 +28,16 @@ function isAction(value: unknown, allowed: readonly DecisionAction[]): value is 
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }
 
-/** Text a reviewer typed: trimmed, and refused if it holds control characters (they have no place in a reason). */
+/**
+ * Text a reviewer typed: trimmed, and refused if it holds control, direction-changing or invisible characters.
+ * They have no place in a reason, and an organisation name is published in the signed list every install
+ * shows, where a right-to-left override would make it read as something else.
+ */
 function cleanText(value: unknown, max: number): string | undefined | 'too-long' {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  if (text === '' || /[\u0000-\u001f\u007f-\u009f]/.test(text)) return undefined;
+  // eslint-disable-next-line no-control-regex -- refusing control characters (tab and newline too) is the point
+  if (text === '' || /[\u0000-\u001f\u007f-\u009f]/.test(text) || hasInvisible(text)) return undefined;
   return text.length > max ? 'too-long' : text;
 }
 
