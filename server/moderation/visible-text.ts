@@ -12,13 +12,17 @@ import { html, type Html } from './html.ts';
 /**
  * Bidi controls, zero-width and other default-ignorable characters, C0/C1 controls, and tag characters.
  * Ordinary letters of any script (Arabic, Hebrew, Cyrillic) are left alone: they are legible, and look-alike
- * hosts are handled by the punycode display.
+ * hosts are handled by the punycode display. A run of five or more combining marks ("Zalgo" text) is shown as
+ * a count: stacked on one letter they draw a glyph tall enough to lie over the lines around it (the
+ * official-number warning, a decision button), while real scripts put at most a few on one letter.
  */
 // eslint-disable-next-line no-control-regex, no-misleading-character-class -- invisible and combining characters are exactly what this must find
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
+const INVISIBLE = /[\p{Mn}\p{Me}]{5,}|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
 
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+function marker(found: string): string {
+  const count = [...found].length;
+  if (count > 1) return `+${count} combining marks`;
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Text with every invisible character shown as a marked code point. */
@@ -27,7 +31,7 @@ export function visibleText(text: string): Html {
   let last = 0;
   for (const match of text.matchAll(INVISIBLE)) {
     const at = match.index;
-    parts.push(html`${text.slice(last, at)}`, html`<span class="invisible" title="invisible character">${codePoint(match[0])}</span>`);
+    parts.push(html`${text.slice(last, at)}`, html`<span class="invisible" title="invisible character">${marker(match[0])}</span>`);
     last = at + match[0].length;
   }
   parts.push(html`${text.slice(last)}`);
