@@ -59,8 +59,11 @@ async function apply(tx: Queryable, deps: DecisionDeps, d: DecisionInput, at: Da
     }
     case 'remove':
       if (!(await writeRemoved(tx, d.number, at, actor))) throw new Refused('not-on-list');
+      // Open appeals are upheld, and the scam reports that put the number on the list now say it is off it:
+      // a reporter asking about their report must not keep reading "listed" for a number the list dropped.
       return setReports(tx, `UPDATE reports SET status = 'not-listed', reason = 'removed', updated_at = $2
-        WHERE status IN ('received', 'under-review') AND kind = 'false-positive' AND id IN (SELECT report_id FROM report_numbers WHERE number = $1) RETURNING id`, [d.number, at]);
+        WHERE ((status IN ('received', 'under-review') AND kind = 'false-positive') OR (status = 'listed' AND kind <> 'false-positive'))
+          AND id IN (SELECT report_id FROM report_numbers WHERE number = $1) RETURNING id`, [d.number, at]);
     case 'keep':
       if ((await numberState(tx, d.number)) !== 'listed') throw new Refused('not-on-list');
       return setReports(tx, `UPDATE reports SET status = 'listed', reason = NULL, updated_at = $2

@@ -16,6 +16,22 @@ export interface PseudonymDeps {
 
 export type Pseudonymise = (address: string) => Promise<string>;
 
+/**
+ * The part of an address that stands for one sender. One IPv6 customer usually holds a whole /64 and can use
+ * any address in it, so an IPv6 address counts by its first 64 bits; an IPv4 address (also written as
+ * ::ffff:a.b.c.d) counts whole.
+ */
+export function senderOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('%')[0]?.split('::') ?? [];
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+}
+
 export function utcDay(time: Date): string {
   return time.toISOString().slice(0, 10);
 }
@@ -35,6 +51,6 @@ export function pseudonymiser(deps: PseudonymDeps): Pseudonymise {
   };
   return async (address) => {
     const key = await keyFor(utcDay(deps.now()));
-    return createHmac('sha256', key).update(address).digest('base64url').slice(0, 22);
+    return createHmac('sha256', key).update(senderOf(address)).digest('base64url').slice(0, 22);
   };
 }

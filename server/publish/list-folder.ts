@@ -6,6 +6,7 @@
  * writes it again from the database (publisher.ts), and the service itself serves from memory, never from a
  * pair it has not checked.
  */
+import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,7 +14,8 @@ export const LIST_FILE = 'list.json';
 export const SIGNATURE_FILE = 'list.json.sig';
 
 function writeDurably(path: string, text: string): void {
-  const temporary = `${path}.tmp-${process.pid}`;
+  // Unique per write, so instances on several hosts sharing one folder never write the same temporary file.
+  const temporary = `${path}.tmp-${randomUUID()}`;
   const fd = openSync(temporary, 'w', 0o644);
   try {
     writeSync(fd, text);

@@ -5,9 +5,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServedList } from './served-list.ts';
 
-function notModified(request: FastifyRequest, etag: string, lastModified: string): boolean {
+function notModified(request: FastifyRequest, etags: readonly string[], lastModified: string): boolean {
   const ifNoneMatch = request.headers['if-none-match'];
-  if (typeof ifNoneMatch === 'string') return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+  if (typeof ifNoneMatch === 'string') return ifNoneMatch.split(',').some((t) => etags.includes(t.trim().replace(/^W\//, '')) || t.trim() === '*');
   const since = request.headers['if-modified-since'];
   return typeof since === 'string' && Date.parse(since) >= Date.parse(lastModified);
 }
@@ -17,12 +17,22 @@ function acceptsGzip(request: FastifyRequest): boolean {
   return typeof accepted === 'string' && /(^|,)\s*gzip\s*(;\s*q=(1|0?\.\d*[1-9]))?\s*(,|$)/i.test(accepted);
 }
 
+/**
+ * A shared cache (a CDN in front of the service) may keep the pair for a minute, which takes nearly all sync
+ * requests off the service; browsers revalidate every time. A cache can hold a list and a signature fetched up
+ * to a minute apart: an extension that gets a mismatched pair rejects it as badly signed and tries again later.
+ */
+const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-if-error=86400';
+
 function send(request: FastifyRequest, reply: FastifyReply, body: string, etag: string, lastModified: string, gzipped?: Buffer): FastifyReply {
-  reply.header('etag', etag).header('last-modified', lastModified).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff');
+  // The gzipped bytes are another representation, so they carry their own strong tag; either tag revalidates.
+  const gzipEtag = etag.replace(/"$/, '-gz"');
+  const useGzip = gzipped !== undefined && acceptsGzip(request);
+  reply.header('etag', useGzip ? gzipEtag : etag).header('last-modified', lastModified).header('cache-control', CACHE_CONTROL);
   if (gzipped) reply.header('vary', 'accept-encoding');
-  if (notModified(request, etag, lastModified)) return reply.code(304).send();
+  if (notModified(request, [etag, gzipEtag], lastModified)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
-  if (gzipped && acceptsGzip(request)) return reply.header('content-encoding', 'gzip').send(gzipped);
+  if (useGzip) return reply.header('content-encoding', 'gzip').send(gzipped);
   return reply.send(body);
 }
 

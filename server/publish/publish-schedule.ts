@@ -9,6 +9,7 @@ import type { Queryable } from '../store/db.ts';
 export interface ScheduleInput {
   readonly now: number;
   readonly dirtySince: number | undefined;
+  /** The last build, whether it published, held or found nothing new. */
   readonly lastPublishAt: number | undefined;
   readonly delayMs: number;
   readonly everyMs: number;
@@ -22,7 +23,6 @@ export function isPublishDue(input: ScheduleInput): boolean {
 }
 
 export async function scheduleInput(db: Queryable, now: number, delayMs: number, everyMs: number): Promise<ScheduleInput> {
-  const [state] = await db.query<{ dirty_since: Date | null }>('SELECT dirty_since FROM publish_state WHERE id = 1');
-  const [last] = await db.query<{ at: Date | null }>(`SELECT max(at) AS at FROM publishes WHERE state IN ('published', 'held')`);
-  return { now, dirtySince: state?.dirty_since?.getTime(), lastPublishAt: last?.at?.getTime(), delayMs, everyMs };
+  const [state] = await db.query<{ dirty_since: Date | null; last_built_at: Date | null }>('SELECT dirty_since, last_built_at FROM publish_state WHERE id = 1');
+  return { now, dirtySince: state?.dirty_since?.getTime(), lastPublishAt: state?.last_built_at?.getTime(), delayMs, everyMs };
 }

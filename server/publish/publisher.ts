@@ -60,6 +60,10 @@ export class Publisher implements PublishControl {
 
   /** Loads the list in force from the database (another instance may have published) and repairs the folder. */
   async refresh(repairFolder = false): Promise<void> {
+    if (!repairFolder && this.#served) {
+      const [latest] = await this.deps.db.query<{ version: number | null }>(`SELECT max(version) AS version FROM publishes WHERE state = 'published'`);
+      if (latest?.version === this.#served.version) return;
+    }
     const current = await this.#current(this.deps.db);
     if (!current?.list_json || !current.signature) return;
     if (this.#served?.version === current.version && !repairFolder) return;
@@ -98,6 +102,9 @@ export class Publisher implements PublishControl {
     const nextNumbers = new Set(next.list.entries.map((e) => e.number as string));
     const currentNumbers = current?.list_json ? numbersOf(current.list_json) : new Set<string>();
     const unchanged = current?.list_json && sameSet(nextNumbers, currentNumbers) && sameSet(new Set(next.list.allow.map((a) => a.number as string)), allowOf(current.list_json));
+    // Every build counts for the schedule, including one that found nothing to publish; otherwise an
+    // unchanged list would be rebuilt on every tick once the schedule's interval had passed.
+    await tx.query('UPDATE publish_state SET last_built_at = $1 WHERE id = 1', [now]);
     if (unchanged && next.expired.length === 0) {
       await tx.query('UPDATE publish_state SET dirty_since = NULL WHERE id = 1');
       return 'unchanged';
@@ -119,6 +126,11 @@ export class Publisher implements PublishControl {
   async #record(tx: Queryable, next: NextList, signature: string, now: Date, added: number, removed: number, actor: string): Promise<void> {
     for (const number of next.expired) {
       await tx.query(`UPDATE numbers SET state = 'expired', decided_at = $2, decided_by = 'system' WHERE number = $1`, [number, now]);
+      await tx.query(
+        `UPDATE reports SET status = 'not-listed', reason = 'removed', updated_at = $2
+          WHERE status = 'listed' AND kind <> 'false-positive' AND id IN (SELECT report_id FROM report_numbers WHERE number = $1)`,
+        [number, now],
+      );
       await tx.query(
         `INSERT INTO audit_log (at, actor, action, subject, reason) VALUES ($1, 'system', 'expire', $2, $3)`,
         [now, number, `not reported for ${this.deps.expiryDays} days`],

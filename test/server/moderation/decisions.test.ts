@@ -103,12 +103,14 @@ describe('decisions', () => {
     expect(await audit('+31887867372')).toEqual([]);
   });
 
-  it('removes a listed number: its appeals become not-listed/removed', async () => {
-    await insertReport(db, { numbers: [SCAM] });
+  it('removes a listed number: its appeals and the reports that listed it become not-listed/removed', async () => {
+    const scamReport = await insertReport(db, { numbers: [SCAM] });
     await decide(deps, 'user:dan', input({ action: 'list', number: SCAM, brand: 'microsoft', reason: 'scam' }));
+    expect(await reportStatus(db, scamReport)).toEqual({ status: 'listed', reason: null });
     const appeal = await insertReport(db, { numbers: [SCAM], kind: 'false-positive' });
-    expect(await decide(deps, 'user:dan', input({ action: 'remove', number: SCAM, reason: 'number reassigned to a plumber' }))).toEqual({ ok: true, reports: 1 });
+    expect(await decide(deps, 'user:dan', input({ action: 'remove', number: SCAM, reason: 'number reassigned to a plumber' }))).toEqual({ ok: true, reports: 2 });
     expect(await reportStatus(db, appeal)).toEqual({ status: 'not-listed', reason: 'removed' });
+    expect(await reportStatus(db, scamReport)).toEqual({ status: 'not-listed', reason: 'removed' });
     expect((await numberRow(SCAM))?.state).toBe('removed');
     expect(await decide(deps, 'user:dan', input({ action: 'remove', number: SCAM, reason: 'again' }))).toEqual({ ok: false, error: 'not-on-list' });
   });

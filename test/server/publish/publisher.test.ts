@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core/blocklist/parse-list.ts';
 import { parseSignature, verifyListSignature, type SubtleVerifier } from '../../../src/core/blocklist/verify-signature.ts';
 import { KeyError } from '../../../server/publish/signing-key.ts';
-import { isPublishDue } from '../../../server/publish/publish-schedule.ts';
+import { isPublishDue, scheduleInput } from '../../../server/publish/publish-schedule.ts';
+import { reportStatus } from '../../../server/intake/report-status.ts';
+import { reportBody } from '../support/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp | undefined;
@@ -54,7 +56,9 @@ describe('publisher', () => {
     const compressed = await t.app.inject({ method: 'GET', url: '/v1/list.json', headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(compressed.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(compressed.rawPayload).toString('utf8')).toBe(list);
-    expect(compressed.headers['etag']).toBe(etag);
+    expect(compressed.headers['etag']).not.toBe(etag);
+    const gzipTag = compressed.headers['etag'] as string;
+    expect((await t.app.inject({ method: 'GET', url: '/v1/list.json', headers: { 'if-none-match': gzipTag, 'accept-encoding': 'gzip' } })).statusCode).toBe(304);
   });
 
   it('only ever raises the version, even twice in one minute', async () => {
@@ -124,6 +128,23 @@ describe('publisher', () => {
     expect(await t.publisher.publish()).toBe('published');
     expect(parseList(readFileSync(join(t.listDir, 'list.json'), 'utf8')).entries).toHaveLength(29);
     expect(await t.db.query(`SELECT subject FROM audit_log WHERE action = 'expire'`)).toEqual([{ subject: numbers(1)[0] }]);
+  });
+});
+
+describe('publisher and reports', () => {
+  it('tells a reporter the number left the list when it expires, and counts an unchanged build for the schedule', async () => {
+    t = await startTestApp();
+    await listNumbers(t, ['+18445550147', ...numbers(20, 200)]);
+    await t.app.inject({ method: 'POST', url: '/v1/reports', headers: { 'content-type': 'application/json' }, payload: reportBody({ id: 'eeeeeeee-0000-4000-8000-000000000005' }) });
+    expect((await t.publisher.publish())).toBe('published');
+    expect(await reportStatus(t.db, 'eeeeeeee-0000-4000-8000-000000000005')).toMatchObject({ status: 'listed' });
+    t.time = new Date(t.time.getTime() + 2 * 3_600_000);
+    expect(await t.publisher.publish()).toBe('unchanged');
+    expect(isPublishDue(await scheduleInput(t.db, t.time.getTime() + 60_000, 60_000, 3_600_000))).toBe(false);
+    t.time = new Date(t.time.getTime() + 181 * 86_400_000);
+    await t.db.query(`UPDATE numbers SET last_reported_at = $1 WHERE number <> '+18445550147'`, [t.time]);
+    expect(await t.publisher.publish()).toBe('published');
+    expect(await reportStatus(t.db, 'eeeeeeee-0000-4000-8000-000000000005')).toMatchObject({ status: 'not-listed', reason: 'removed' });
   });
 });
 

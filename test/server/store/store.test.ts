@@ -5,7 +5,7 @@ import { parseList } from '../../../src/core/blocklist/parse-list.ts';
 import { acceptReport } from '../../../server/intake/accept-report.ts';
 import { reportStatus } from '../../../server/intake/report-status.ts';
 import { applyRetention } from '../../../server/privacy/retention.ts';
-import { pseudonymiser } from '../../../server/privacy/pseudonym.ts';
+import { pseudonymiser, senderOf } from '../../../server/privacy/pseudonym.ts';
 import { buildNextList } from '../../../server/publish/build-next-list.ts';
 import type { Db } from '../../../server/store/db.ts';
 import { loadMigrations, migrate, splitStatements } from '../../../server/store/migrate.ts';
@@ -116,6 +116,19 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect(await applyRetention(store, after(179))).toMatchObject({ reports: 0 });
     expect(await applyRetention(store, after(180))).toMatchObject({ reports: 1 });
     expect(await store.query('SELECT * FROM report_numbers')).toEqual([]);
+  });
+});
+
+describe('senders', () => {
+  it('count an IPv6 sender by its /64 and an IPv4 sender whole', () => {
+    expect(senderOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(senderOf('2001:db8:1:2:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(senderOf('2001:0db8:0001:0002::')).toBe('2001:db8:1:2::/64');
+    expect(senderOf('2001:db8::5')).toBe('2001:db8:0:0::/64');
+    expect(senderOf('::1')).toBe('0:0:0:0::/64');
+    expect(senderOf('::ffff:203.0.113.9')).toBe('203.0.113.9');
+    expect(senderOf('203.0.113.9')).toBe('203.0.113.9');
+    expect(senderOf('2001:db8:1:3::1')).not.toBe(senderOf('2001:db8:1:2::1'));
   });
 });
 
