@@ -20,6 +20,10 @@
  *   HG_REPORT_BURST           … and at once (10)
  *   HG_TRUST_PROXY            the number of proxies in front whose X-Forwarded-For is believed (0)
  *   HG_SEED_LIST              the list imported into an empty database (lists/seed.json)
+ *   HG_LOG=0                  no request log on standard output (it never holds addresses either way)
+ *
+ * The account command line also reads HG_NEW_PASSWORD (a new account's password, for scripts), which is a
+ * secret for one command rather than a setting of the service (server/moderation/cli.ts).
  */
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
@@ -40,6 +44,7 @@ export interface ServiceConfig {
   readonly reportBurst: number;
   readonly trustProxy: number;
   readonly seedListPath: string;
+  readonly log: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +85,6 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: { port?: number } 
     reportBurst: numberSetting(env, 'HG_REPORT_BURST', 10, 1, 1_000_000),
     trustProxy: numberSetting(env, 'HG_TRUST_PROXY', 0, 0, 10),
     seedListPath: resolve(env['HG_SEED_LIST'] || resolve(ROOT, 'lists/seed.json')),
+    log: env['HG_LOG'] !== '0',
   };
 }

@@ -27,7 +27,7 @@ function readSecret(prompt: string): Promise<string> {
 }
 
 async function accounts(config: ServiceConfig, argv: string[]): Promise<number> {
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/db` });
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/db`, purpose: `npm run server -- ${argv[0] ?? ''}` });
   try {
     return await runAccountCommand(db, argv, {
       out: (line) => console.log(line),
@@ -42,7 +42,7 @@ async function accounts(config: ServiceConfig, argv: string[]): Promise<number> 
 }
 
 async function serve(config: ServiceConfig): Promise<void> {
-  const service = await startService(config, undefined, process.env['HG_LOG'] !== '0');
+  const service = await startService(config, undefined, config.log);
   console.log(`Helpdesk Guard report service: ${service.url}`);
   console.log(`  moderation page  ${service.url}/moderate`);
   console.log(`  list             ${service.url}/v1/list.json (folder ${config.listDir})`);
