@@ -2,10 +2,10 @@
  * Builds the web app from its parts. Everything it needs (store, clock, randomness, publisher) is passed in,
  * so the tests build the same app over an in-memory database with a clock they move.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { registerCors } from './http/cors.ts';
 import { registerErrorHandling } from './http/errors.ts';
-import { registerSecurityHeaders } from './http/security-headers.ts';
+import { BASE_SECURITY_HEADERS, registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIntake } from './intake/routes.ts';
 import { registerPartnerApi } from './moderation/partner-api.ts';
 import { registerModeration, type ModerationSettings } from './moderation/routes.ts';
@@ -26,6 +26,8 @@ export interface AppDeps {
   /** Proxies in front whose X-Forwarded-For is believed (0: the connection's own address). */
   readonly trustProxy: number;
   readonly moderation?: ModerationSettings;
+  /** A whole request must arrive within this (default 30 s): slow senders are cut off. */
+  readonly requestTimeoutMs?: number;
   /** true: log to standard output; a stream: log there (tests read it). */
   readonly logger?: boolean | NodeJS.WritableStream;
 }
@@ -50,12 +52,26 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const app = Fastify({
     logger: deps.logger === true ? LOGGER : deps.logger ? { ...LOGGER, stream: deps.logger } : false,
     trustProxy: (_address: string, hop: number) => hop < deps.trustProxy,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    connectionTimeout: REQUEST_TIMEOUT_MS,
+    requestTimeout: deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    // The timeout only takes effect when given to Node's server at creation (Fastify's own option sets it
+    // afterwards, which Node ignores: a sender trickling a byte at a time was never cut off), and Node checks
+    // it every connectionsCheckingInterval (30 s by default).
+    http: {
+      requestTimeout: deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      headersTimeout: deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(1000, deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
+    },
+    connectionTimeout: deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
     keepAliveTimeout: 5_000,
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 128 },
     return503OnClosing: true,
+    // A malformed or over-long path is refused by the router before any hook or handler runs; answer it with
+    // the same headers as everything else, and without repeating the path the sender chose.
+    frameworkErrors: (error, _request, reply) => {
+      const status: number = (error as { statusCode?: number }).statusCode ?? 400;
+      void (reply as unknown as FastifyReply).code(status).headers(BASE_SECURITY_HEADERS).send({ error: 'bad-request' });
+    },
   });
   registerErrorHandling(app);
   registerSecurityHeaders(app);

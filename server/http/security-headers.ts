@@ -4,11 +4,25 @@
  */
 import type { FastifyInstance } from 'fastify';
 
+/** For answers no hook sees (errors from the router itself). */
+export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
+    // JSON and errors allow nothing. Pages are left to the moderation scope, whose hook runs after this one
+    // and sets the pages' own policy only where none is set yet.
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (!reply.hasHeader('content-security-policy') && !type.startsWith('text/html')) {
+      reply.header('content-security-policy', BASE_SECURITY_HEADERS['content-security-policy']);
+    }
     return payload;
   });
 }

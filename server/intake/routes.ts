@@ -4,6 +4,7 @@
  * raw text so that the idempotence check compares the exact bytes the extension sent.
  */
 import type { FastifyInstance } from 'fastify';
+import { isExtensionOrigin } from '../http/cors.ts';
 import type { Pseudonymise } from '../privacy/pseudonym.ts';
 import { acceptReport, type IntakeDeps } from './accept-report.ts';
 import type { TokenBuckets } from './rate-limit.ts';
@@ -24,6 +25,9 @@ export function registerIntake(app: FastifyInstance, deps: IntakeRouteDeps): voi
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_REPORT_BODY }, (_request, body, done) => done(null, body));
 
     scope.post('/v1/reports', { bodyLimit: MAX_REPORT_BODY }, async (request, reply) => {
+      // A browser adds Origin to a page's cross-site request: a report from a web page's script is refused.
+      const origin = request.headers.origin;
+      if (origin !== undefined && !isExtensionOrigin(origin)) return reply.code(403).send({ error: 'web-origin' });
       const reporter = await deps.pseudonymise(request.ip);
       const rate = deps.limits.take(reporter, deps.now().getTime());
       if (!rate.allowed) return reply.code(429).header('retry-after', String(rate.retryAfterS)).send({ error: 'rate-limited' });

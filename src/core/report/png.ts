@@ -7,6 +7,8 @@
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PREFIX = 'data:image/png;base64,';
 const MAX_SIDE = 16_384;
+/** About a 5K screen's worth twice over: a picture far larger could hang a reviewer's tab while it decodes. */
+const MAX_PIXELS = 40_000_000;
 
 function u32(bytes: Uint8Array, at: number): number {
   return (((bytes[at] ?? 0) << 24) | ((bytes[at + 1] ?? 0) << 16) | ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0)) >>> 0;
@@ -29,7 +31,7 @@ export function isPng(bytes: Uint8Array): boolean {
       if (type !== 'IHDR' || length !== 13) return false;
       const width = u32(bytes, at + 8);
       const height = u32(bytes, at + 12);
-      if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) return false;
+      if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) return false;
       first = false;
     }
     at += 12 + length;

@@ -104,7 +104,7 @@ describe('report intake', () => {
     t = await startTestApp();
     const preflight = await t.app.inject({ method: 'OPTIONS', url: '/v1/reports', headers: { origin: 'moz-extension://abc', 'access-control-request-method': 'POST' } });
     expect(preflight.statusCode).toBe(204);
-    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(preflight.headers['access-control-allow-origin']).toBe('moz-extension://abc');
     expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
     const answer = await post(t, reportBody({ id: ID }));
     expect(answer.headers['x-content-type-options']).toBe('nosniff');

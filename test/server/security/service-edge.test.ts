@@ -1,8 +1,6 @@
 /**
- * Problems found in the security review in files outside server/moderation/ (server/app.ts, server/http/,
- * server/intake/, server/privacy/). Each test states the behaviour the service should have and is marked
- * `it.fails` until the fix lands: it passes today because the service does not yet behave so, and it turns
- * red (drop the `.fails`) once it does.
+ * Problems the security review found at the service's edge (server/app.ts, server/http/, server/intake/):
+ * reports from web pages' scripts, errors the router raises before any hook, JSON answers without a CSP.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportBody } from '../support/reports.ts';
@@ -22,7 +20,7 @@ describe('reports sent by web pages', () => {
   // A page's script could make every visitor's browser send a report: each visitor is a new address, so a
   // number (a real company's, say) gains as many "distinct reporters" as the page has visitors. The extension
   // sends with its host permission, so CORS is not needed for it (docs/report-format.md).
-  it.fails('does not let a web origin pass the CORS preflight for POST /v1/reports', async () => {
+  it('does not let a web origin pass the CORS preflight for POST /v1/reports', async () => {
     const response = await t.app.inject({
       method: 'OPTIONS', url: '/v1/reports',
       headers: { origin: 'https://scam.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
@@ -30,7 +28,7 @@ describe('reports sent by web pages', () => {
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it.fails('refuses a report whose Origin is a web page', async () => {
+  it('refuses a report whose Origin is a web page', async () => {
     const response = await t.app.inject({
       method: 'POST', url: '/v1/reports', remoteAddress: '198.51.100.10',
       headers: { ...JSON_HEADERS, origin: 'https://scam.example' }, payload: reportBody({ id: 'web-origin-0001' }),
@@ -52,7 +50,7 @@ describe('reports sent by web pages', () => {
 describe('errors the router raises itself', () => {
   // A malformed or over-long path is answered by Fastify's router before any hook: no nosniff, no
   // X-Frame-Options, no CSP, and the body repeats the path the sender chose.
-  it.fails.each(['/moderate/numbers/%ZZ%3Cscript%3E', `/v1/reports/${'a'.repeat(200)}`])('answers %s with the security headers and without echoing the path', async (url) => {
+  it.each(['/moderate/numbers/%ZZ%3Cscript%3E', `/v1/reports/${'a'.repeat(200)}`])('answers %s with the security headers and without echoing the path', async (url) => {
     const response = await t.app.inject({ method: 'GET', url });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -64,7 +62,7 @@ describe('errors the router raises itself', () => {
 describe('JSON answers', () => {
   // Not exploitable alone (nosniff and a JSON type), but a CSP that forbids everything costs nothing and keeps
   // an answer that echoes sender text (a 400's detail) inert if it is ever opened as a document.
-  it.fails('carry a Content-Security-Policy that allows nothing', async () => {
+  it('carry a Content-Security-Policy that allows nothing', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/v1/reports/unknown-id-0001' });
     expect(response.headers['content-security-policy']).toMatch(/default-src 'none'/);
   });

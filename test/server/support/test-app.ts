@@ -34,6 +34,7 @@ export interface TestAppOptions {
   readonly reportBurst?: number;
   readonly holdRemovalShare?: number;
   readonly logger?: NodeJS.WritableStream;
+  readonly requestTimeoutMs?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -54,6 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db, now, randomBytes, publisher, pseudonymise: pseudonymiser({ db, now, randomBytes }),
     reportsPerHour: options.reportsPerHour ?? 1000, reportBurst: options.reportBurst ?? 1000, trustProxy: 0,
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   await app.ready();
   return Object.assign(state, {
