@@ -40,7 +40,7 @@ export function queueJson(groups: readonly NumberGroup[]): unknown {
     verdictLevels: Object.fromEntries(tally(g.reports.map((r) => r.verdictLevel ?? 'none'))),
     reasons: Object.fromEntries(tally(g.reports.flatMap((r) => r.verdictReasons))),
     latest: g.reports.map((r) => ({
-      id: r.id, kind: r.kind, receivedAt: r.receivedAt.toISOString(), pageUrl: r.pageUrl, pageHost: r.pageHost, pageTitle: r.pageTitle,
+      kind: r.kind, receivedAt: r.receivedAt.toISOString(), pageUrl: r.pageUrl, pageHost: r.pageHost, pageTitle: r.pageTitle,
       verdict: r.verdictLevel === null ? null : { level: r.verdictLevel, score: r.verdictScore, reasons: r.verdictReasons },
       partner: r.partner, status: r.status,
     })),

@@ -81,8 +81,8 @@ describe('partner reports', () => {
 });
 
 describe('partner queue', () => {
-  it('is the grouped queue, without comments or screenshots', async () => {
-    await insertReport(t.db, { numbers: [SCAM], reporter: 'r1', comment: 'my phone number is 06…' });
+  it('is the grouped queue, without comments, screenshots or report ids', async () => {
+    const id = await insertReport(t.db, { numbers: [SCAM], reporter: 'r1', comment: 'my phone number is 06…' });
     const response = await call('GET', '/v1/partner/queue', tokens.watcher);
     expect(response.statusCode).toBe(200);
     const body = response.json();
@@ -90,6 +90,8 @@ describe('partner queue', () => {
     expect(group).toMatchObject({ number: SCAM, country: 'US', reports: 2, reporters: 2, hosts: 1, official: null, verdictLevels: { scam: 2 } });
     expect(JSON.stringify(body)).not.toContain('private remark');
     expect(JSON.stringify(body)).not.toContain('my phone number');
+    // A report's id is all its reporter needs to read its status: partners do not get it.
+    expect(JSON.stringify(body)).not.toContain(id);
     expect((await call('GET', '/v1/partner/queue?kind=appeals', tokens.watcher)).json()).toEqual({ kind: 'appeals', numbers: [] });
     expect((await call('GET', '/v1/partner/queue?kind=everything', tokens.watcher)).statusCode).toBe(400);
   });
