@@ -32,6 +32,9 @@ export function bannerFor(verdict: Verdict, t: Translate, lang: string): BannerM
     markLabel: t('bannerMarkLabel'),
     regionLabel: t('bannerRegionLabel'),
     actions: { leave: t('bannerLeave'), report: t('bannerReport'), dismiss: t('bannerDismiss'), notScam: t('bannerNotScam') },
+    ...(verdict.level === 'scam'
+      ? { confirmHide: { question: t('bannerHideQuestion'), yes: t('bannerHideYes'), no: t('bannerHideNo') } }
+      : {}),
     defuse: verdict.level === 'scam',
   };
 }

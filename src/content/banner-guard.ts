@@ -2,11 +2,13 @@
  * Keeps the banner on screen. A scam page that has read this code will try to remove the host, restyle it,
  * or cover it; a MutationObserver on <html> puts the host back, resets its inline style and re-opens it in
  * the top layer. The observer watches only the host and <html>'s child list, so it costs nothing on pages
- * that leave the banner alone.
+ * that leave the banner alone. The host is <html>'s first child, so the banner comes first in the page's
+ * Tab order: "Leave this page" is the first Tab stop of the page, not the last after every link.
  */
 import type { BannerAction } from '../shared/messages.ts';
 import type { BannerModel } from '../shared/views.ts';
 import { HOST_STYLE, renderBanner, type RenderedBanner } from './banner.ts';
+import { shouldTakeFocus, type BannerLevel } from './banner-focus.ts';
 
 /** More repairs than this in one page means a fight; stop reacting to each mutation and re-check slowly. */
 const MAX_REPAIRS_PER_SECOND = 20;
@@ -19,6 +21,7 @@ export class BannerGuard {
   #coverCheck: number | undefined;
   #repairs = 0;
   #windowStart = 0;
+  #focused: BannerLevel | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -32,7 +35,9 @@ export class BannerGuard {
     return this.#banner !== undefined;
   }
 
-  show(model: BannerModel, focus: boolean): void {
+  /** Shows the banner; it takes focus as banner-focus.ts decides (`focus: false` never takes it). */
+  show(model: BannerModel, focus = true): void {
+    const takeFocus = focus && shouldTakeFocus(this.doc, model.level, this.#focused);
     this.hide();
     if (this.signal.aborted) return;
     this.#banner = renderBanner(this.doc, model, this.onAction);
@@ -40,7 +45,10 @@ export class BannerGuard {
     this.#observer = new MutationObserver(() => this.#repair());
     this.#observe();
     this.#coverCheck = this.doc.defaultView?.setInterval(() => this.#uncover(), COVER_CHECK_MS);
-    if (focus) this.#banner.focusHeadline();
+    if (takeFocus) {
+      this.#focused = model.level;
+      this.#banner.focusHeadline();
+    }
   }
 
   hide(): void {
@@ -70,8 +78,8 @@ export class BannerGuard {
     if (!host) return;
     this.#banner?.setZoom(this.#counterZoom());
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-    if (!host.isConnected || host.parentNode !== this.doc.documentElement || host.nextSibling !== null) {
-      this.doc.documentElement.append(host);
+    if (!host.isConnected || host.parentNode !== this.doc.documentElement || host.previousSibling !== null) {
+      this.doc.documentElement.prepend(host);
     }
     // The top layer sits above every z-index the page can set, including its own modal dialogs.
     if (typeof host.showPopover === 'function') {

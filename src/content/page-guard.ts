@@ -96,7 +96,7 @@ export function startPageGuard(win: Window): AbortController {
     }
     if (model.defuse) defusePage(win);
     if (banner) protectBanner(win);
-    banner?.show(model, model.level === 'scam');
+    banner?.show(model);
     markPage(model).catch(fail);
     disarmTelLinks(doc, model.written, model.markLabel, signal);
   };

@@ -20,6 +20,8 @@ export interface BannerModel {
   readonly markLabel: string;
   readonly regionLabel: string;
   readonly actions: { readonly leave: string; readonly report: string; readonly dismiss: string; readonly notScam: string };
+  /** Asked before a red warning is hidden, so that hiding it is never one stray click; none on amber pages. */
+  readonly confirmHide?: { readonly question: string; readonly yes: string; readonly no: string };
   /** A scam page is defused (fullscreen left, dialogs stopped, media muted) so the user can get away. */
   readonly defuse: boolean;
 }

@@ -21,6 +21,8 @@ export interface FirefoxOptions {
   readonly lang?: string;
   /** Extra environment for the browser process (the page bench starts Firefox's own profiler this way). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Extra preferences, as a user's settings (the legibility test sets the default text size this way). */
+  readonly prefs?: Readonly<Record<string, unknown>>;
 }
 
 interface BidiNode {
@@ -96,6 +98,7 @@ export class FirefoxExtension implements ExtensionBrowser {
         'network.proxy.no_proxies_on': '127.0.0.1,localhost',
       });
     }
+    if (options.prefs) Object.assign(prefs, options.prefs);
     if (options.lang) Object.assign(prefs, { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang });
     const browser = await puppeteer.launch({
       browser: 'firefox',

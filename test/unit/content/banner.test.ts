@@ -14,7 +14,7 @@ const model: BannerModel = {
   written: ['1-844-555-0147'],
   markLabel: 'Fake helpdesk number.',
   regionLabel: 'Helpdesk Guard warning',
-  actions: { leave: 'Leave this page', report: 'Report', dismiss: 'Dismiss', notScam: 'Not a scam' },
+  actions: { leave: 'Leave this page', report: 'Report this page', dismiss: 'Hide this warning', notScam: 'This page is safe' },
   defuse: true,
 };
 
