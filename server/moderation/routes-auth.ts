@@ -35,10 +35,13 @@ export function registerAuthRoutes(scope: FastifyInstance, deps: RouteDeps): voi
     const language = requestedLanguage(request, form.lang);
     const cookie = readCookie(request.headers.cookie, LOGIN_COOKIE);
     if (!cookie || !sameToken(form.csrf ?? '', cookie)) return sendPage(reply, 403, errorPage(language, t(language, 'csrfRefused')));
+    if (!deps.passwordSlots.tryTake()) {
+      return sendPage(reply.header('retry-after', '5'), 503, loginPage(language, cookie, t(language, 'loginBusy')));
+    }
     const result = await attemptLogin(
       { ...deps, sessionLifetimeMs: deps.settings.sessionHours * 3_600_000, throttle: deps.settings.throttle },
       { name: form.name ?? '', password: form.password ?? '', code: form.code ?? '', clientAddress: request.ip },
-    );
+    ).finally(() => deps.passwordSlots.release());
     if (result.outcome === 'throttled') {
       const message = t(language, 'loginThrottled', { minutes: deps.settings.throttle.windowMinutes });
       return sendPage(reply.header('retry-after', String(deps.settings.throttle.windowMinutes * 60)), 429, loginPage(language, cookie, message));

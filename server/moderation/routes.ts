@@ -18,15 +18,18 @@ import { errorPage } from './pages/error-page.ts';
 import { setPageErrorHandler } from './web/error-handler.ts';
 import { addFormParser } from './web/form-body.ts';
 import { setSecurityHeaders } from './web/security-headers.ts';
+import { PasswordSlots } from './accounts/password-slots.ts';
 import { sendPage } from './web/send-page.ts';
 
 export interface ModerationSettings {
   /** Absolute session lifetime: a session ends this long after login, however active. */
   readonly sessionHours: number;
   readonly throttle: ThrottleLimits;
+  /** Password checks running at once, across all accounts and clients (password-slots.ts). */
+  readonly concurrentPasswordChecks: number;
 }
 
-export const DEFAULT_MODERATION_SETTINGS: ModerationSettings = { sessionHours: 12, throttle: DEFAULT_THROTTLE };
+export const DEFAULT_MODERATION_SETTINGS: ModerationSettings = { sessionHours: 12, throttle: DEFAULT_THROTTLE, concurrentPasswordChecks: 4 };
 
 export interface ModerationDeps {
   readonly db: Db;
@@ -43,6 +46,7 @@ export interface ModerationDeps {
 /** What every route module receives: the deps with the defaults filled in. */
 export interface RouteDeps extends Required<Omit<ModerationDeps, 'settings' | 'staticOfficial'>> {
   readonly settings: ModerationSettings;
+  readonly passwordSlots: PasswordSlots;
   readonly staticOfficial: StaticOfficialNumbers;
 }
 
@@ -52,6 +56,7 @@ export function registerModeration(app: FastifyInstance, deps: ModerationDeps): 
     ...deps,
     settings: deps.settings ?? DEFAULT_MODERATION_SETTINGS,
     staticOfficial: deps.staticOfficial ?? loadStaticOfficialNumbers(),
+    passwordSlots: new PasswordSlots((deps.settings ?? DEFAULT_MODERATION_SETTINGS).concurrentPasswordChecks),
   };
   void app.register(async (scope) => {
     // Forms only: any other body (JSON, text) is refused with 415 before a handler runs.

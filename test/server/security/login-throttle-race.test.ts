@@ -11,7 +11,8 @@ let t: TestApp;
 const LIMITS = { windowMinutes: 15, perAccount: 3, perClient: 6 };
 
 beforeAll(async () => {
-  t = await startTestApp({ ...DEFAULT_MODERATION_SETTINGS, throttle: LIMITS });
+  // No cap on concurrent checks here: this is about the throttle alone (the cap has its own test).
+  t = await startTestApp({ ...DEFAULT_MODERATION_SETTINGS, throttle: LIMITS, concurrentPasswordChecks: 1000 });
   for (const name of ['mia', 'noor']) await addAccount(t, name, 'moderator');
 });
 afterAll(async () => {
@@ -54,5 +55,35 @@ describe('login throttling under parallel guesses', () => {
     await guessAtOnce(Array.from({ length: 10 }, () => ({ name: 'noor', remoteAddress: '10.9.0.1' })));
     t.clock.advance(LIMITS.windowMinutes * 60_000 + 1000);
     expect((await login(t, 'noor', '', '10.9.0.2')).statusCode).toBe(303);
+  });
+});
+
+describe('password checks at once, across accounts and clients', () => {
+  it('hashes at most the cap at a time and answers the rest "busy" with Retry-After, never 5xx of another kind', async () => {
+    const capped = await startTestApp({ ...DEFAULT_MODERATION_SETTINGS, concurrentPasswordChecks: 2 });
+    try {
+      const page = await capped.app.inject({ method: 'GET', url: '/moderate/login' });
+      const cookie = `__Host-hg-login=${cookieFrom(page, '__Host-hg-login')}`;
+      const csrf = csrfFrom(page.body);
+      // Invented names from many addresses: each passes its own throttle, only the cap holds them back.
+      const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => capped.app.inject({
+        method: 'POST', url: '/moderate/login', remoteAddress: `10.9.0.${i + 1}`, headers: { ...FORM, cookie },
+        payload: form({ csrf, name: `invented${i}`, password: 'a long enough guess', code: '' }),
+      })));
+      const statuses = answers.map((a) => a.statusCode);
+      expect(statuses.filter((s) => s === 401).length).toBeGreaterThanOrEqual(2);
+      expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
+      expect(statuses.every((s) => s === 401 || s === 503)).toBe(true);
+      expect(answers.find((a) => a.statusCode === 503)?.headers['retry-after']).toBe('5');
+      // Once the checks are done the slots are free again.
+      const later = await capped.app.inject({
+        method: 'POST', url: '/moderate/login', remoteAddress: '10.9.1.1', headers: { ...FORM, cookie },
+        payload: form({ csrf, name: 'invented-later', password: 'a long enough guess', code: '' }),
+      });
+      expect(later.statusCode).toBe(401);
+    } finally {
+      await capped.app.close();
+      await capped.db.close();
+    }
   });
 });
