@@ -8,6 +8,7 @@
 import type { E164 } from '../core/phone/e164.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { ReportQueueView } from '../shared/messages.ts';
+import { formatNumber } from '../shared/format-number.ts';
 import { listErrorKey } from '../shared/list-error-text.ts';
 import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
 import { renderReportLog, type ReportLogView } from '../shared/report-log.ts';
@@ -24,6 +25,15 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 
 function when(ms: number | undefined, lang: string): string {
   return ms ? new Date(ms).toLocaleString(lang) : '–';
+}
+
+/** "Every 3 hours", "Every 2 days": the choices without a fixed text of their own in options.html. */
+function labelSyncChoices(t: Translate): void {
+  for (const option of $<HTMLSelectElement>('sync-hours').options) {
+    if (option.dataset['i18n']) continue;
+    const hours = Number(option.value);
+    option.textContent = hours % 24 === 0 ? t('syncEveryDays', String(hours / 24)) : t('syncEveryHours', String(hours));
+  }
 }
 
 function flashSaved(form: HTMLElement): void {
@@ -101,8 +111,8 @@ function renderLists(lists: UserLists, t: Translate, lang: string, refresh: (lis
   const change = (change: unknown): Promise<UserLists> => sendToBackground<UserLists>({ type: 'change-user-lists', change });
   const empty = (): HTMLLIElement => Object.assign(document.createElement('li'), { className: 'empty', textContent: t('listEmpty') });
   const added = (ms: number): string => new Date(ms).toLocaleDateString(lang);
-  $('blocked-numbers').replaceChildren(...(lists.blocked.length ? lists.blocked.map((n) => item(`${n.number} (${added(n.added)}${n.host ? `, ${n.host}` : ''})`, () => change({ op: 'remove-blocked', number: n.number as E164 }))) : [empty()]));
-  $('trusted-numbers').replaceChildren(...(lists.trusted.length ? lists.trusted.map((n) => item(n.number, () => change({ op: 'remove-trusted', number: n.number }))) : [empty()]));
+  $('blocked-numbers').replaceChildren(...(lists.blocked.length ? lists.blocked.map((n) => item(`${formatNumber(n.number)} (${added(n.added)}${n.host ? `, ${n.host}` : ''})`, () => change({ op: 'remove-blocked', number: n.number as E164 }))) : [empty()]));
+  $('trusted-numbers').replaceChildren(...(lists.trusted.length ? lists.trusted.map((n) => item(formatNumber(n.number), () => change({ op: 'remove-trusted', number: n.number }))) : [empty()]));
   $('trusted-sites').replaceChildren(...(lists.trustedSites.length ? lists.trustedSites.map((s) => item(s.host, () => change({ op: 'remove-site', host: s.host }))) : [empty()]));
 }
 
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
   const translator = await pageTranslator();
   const { t, lang } = translator;
   localiseDocument(document, translator);
+  labelSyncChoices(t);
   const view = await sendToBackground<SettingsView>({ type: 'get-settings' });
   const { settings } = view;
   $('repaired').hidden = !view.repaired;

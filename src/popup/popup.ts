@@ -8,6 +8,7 @@ import type { TabStateView } from '../shared/views.ts';
 import { targetTab } from './active-tab.ts';
 import { setUpCheck } from './check-view.ts';
 import { byId, showView, type ViewName } from './dom.ts';
+import { leaveTab } from './leave-tab.ts';
 import { renderVerdict } from './render-verdict.ts';
 import { setUpReportLog } from './report-log-view.ts';
 import { setUpReport } from './report-view.ts';
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
   byId('open-options').addEventListener('click', (event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
+  });
+  byId('action-leave').addEventListener('click', () => {
+    if (tab) void leaveTab(tab.id).then(() => window.close());
   });
   byId('action-report').addEventListener('click', () => showView('report'));
   byId('action-safe').addEventListener('click', () => showView('safe'));

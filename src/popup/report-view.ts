@@ -1,7 +1,7 @@
 /**
  * The report form: it says first where the report goes (the built-in service, the user's own address, or
- * nowhere), then what kind of page, an optional comment and screenshot, then a preview of exactly the JSON
- * that will be sent (built and kept by the background), then Send. Sending blocks the page's numbers for
+ * nowhere), then what kind of page, an optional comment and screenshot, then a preview of what will be sent
+ * as a plain list, with the exact JSON (built and kept by the background) one click away, then Send. Sending blocks the page's numbers for
  * this user at once, and queues the report when reports are sent anywhere.
  */
 import { ensureReportConsent } from '../shared/data-consent.ts';
@@ -9,9 +9,10 @@ import type { Translate } from '../shared/i18n.ts';
 import type { SendReportReply } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/page-i18n.ts';
 import { browser } from '../shared/platform.ts';
-import type { ReportKind } from '../core/report/report-format.ts';
+import type { Report, ReportKind } from '../core/report/report-format.ts';
 import type { SettingsView, TabStateView } from '../shared/views.ts';
 import { byId, showView } from './dom.ts';
+import { renderReportLines, reportLines } from './report-preview.ts';
 import { showSent } from './sent-view.ts';
 
 export interface ReportTarget {
@@ -63,9 +64,12 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
       byId('report-preview-title').textContent = t(settings.reportDestination ? 'reportPreviewTitle' : 'reportPreviewTitleLocal');
       byId('report-destination').textContent = destinationText(settings, t);
       byId('report-json').textContent = reply.json;
+      renderReportLines(byId('report-fields'), reportLines(JSON.parse(reply.json) as Report, t, (n) => view?.display[n] ?? n));
+      byId<HTMLDetailsElement>('report-data').open = false;
       form.hidden = true;
       previewBox.hidden = false;
-      byId('report-json').focus();
+      byId('report-preview-title').tabIndex = -1;
+      byId('report-preview-title').focus();
     };
     void run();
   });

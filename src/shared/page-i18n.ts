@@ -1,13 +1,16 @@
 /**
  * Translation for the extension's own pages (popup, options, leave page): the user's language setting,
- * then `data-i18n` attributes filled with textContent, never HTML.
+ * then `data-i18n` attributes filled with textContent, never HTML. `lang` is also the locale for dates and
+ * numbers (locale-tag.ts), so a British reader gets 24/05/2025, not the American 5/24/2025.
  */
-import { browserTranslator, catalogTranslator, isSupportedLocale, type CatalogEntry, type MessageKey, type Translate } from './i18n.ts';
+import { browserTranslator, catalogTranslator, isSupportedLocale, spokenLanguage, type CatalogEntry, type MessageKey, type Translate } from './i18n.ts';
+import { localeTag } from './locale-tag.ts';
 import { browser } from './platform.ts';
 import { SETTINGS_KEY } from './storage/settings.ts';
 
 export interface PageTranslator {
   readonly t: Translate;
+  /** BCP 47 tag of the language spoken, with the reader's region when they have one ("en-GB", "nl-BE"). */
   readonly lang: string;
 }
 
@@ -15,12 +18,15 @@ export async function pageTranslator(): Promise<PageTranslator> {
   const fallback = browserTranslator((key, subs) => browser.i18n.getMessage(key, subs));
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { language?: unknown } | undefined;
   const language = stored?.language;
-  if (!isSupportedLocale(language)) return { t: fallback, lang: browser.i18n.getUILanguage() };
+  const uiLanguage = browser.i18n.getUILanguage();
+  const preferred = [uiLanguage, ...(globalThis.navigator?.languages ?? [])];
+  const browserLang = localeTag(spokenLanguage('auto', uiLanguage), preferred);
+  if (!isSupportedLocale(language)) return { t: fallback, lang: browserLang };
   try {
     const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
-    return { t: catalogTranslator((await response.json()) as Record<string, CatalogEntry>, fallback), lang: language };
+    return { t: catalogTranslator((await response.json()) as Record<string, CatalogEntry>, fallback), lang: localeTag(language, preferred) };
   } catch {
-    return { t: fallback, lang: browser.i18n.getUILanguage() };
+    return { t: fallback, lang: browserLang };
   }
 }
 

@@ -180,7 +180,7 @@ forEachBrowser('popup, reports and options', (ctx) => {
     writeFileSync(file, JSON.stringify({ format: 'helpdesk-guard-user-lists', version: 1, blocked: [{ number: '+18445550150', added: 1 }], trusted: [], trustedSites: [{ host: 'my-bank.example', added: 1 }] }));
     await options.upload('#import-file', file);
     await waitFor('the import', async () => ((await options.text('#import-result')).includes('Added 2') ? true : undefined));
-    expect(await options.text('#blocked-numbers')).toContain('+18445550150');
+    expect(await options.text('#blocked-numbers')).toContain('+1 844 555 0150');
     const exported = await browser.extension(async () => ((await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.get('userLists')).userLists), undefined);
     expect(JSON.stringify(exported)).toContain('my-bank.example');
     await options.close();

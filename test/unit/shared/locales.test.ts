@@ -58,6 +58,36 @@ describe('locales', () => {
     });
   }
 
+  // Plain language (CONTRIBUTING.md, "Words we use"): the people this protects are often older, not
+  // technical and frightened. A long sentence or a technical word is a reason for them to stop reading.
+  describe('plain language', () => {
+    const MAX_WORDS = 25;
+    const sentences = (message: string): string[] =>
+      message.replace(/\$[A-Z_]+\$/g, 'X').split(/(?<=[.!?;:])\s+|\n/).map((s) => s.trim()).filter(Boolean);
+    const JARGON: Readonly<Record<string, RegExp>> = {
+      en: /remote-access|premium-rate|list server|\bverified\b|signed|report address|\bdismiss|endpoint|\bserver\b|\bJSON\b|\bsync/i,
+      nl: /lijstserver|\bserver\b|nagemaakte|laad haar|bewaart haar|wordt er precies|controleer op een nieuwe|gewaarschuwd\)|ondertekend|endpoint|\bJSON\b/i,
+      de: /listenserver|\bserver\b|signiert|fernwartung|endpoint|\bJSON\b/i,
+      fr: /serveur|signée|prise en main à distance|surtaxé|endpoint|\bJSON\b/i,
+    };
+    for (const locale of ['en', ...locales]) {
+      const catalog = locale === 'en' ? english : load(locale);
+      it(`${locale}: no sentence is longer than ${MAX_WORDS} words`, () => {
+        const long = Object.entries(catalog).flatMap(([key, e]) =>
+          sentences(e.message).filter((s) => s.split(/\s+/).length > MAX_WORDS).map((s) => `${key}: ${s}`));
+        expect(long).toEqual([]);
+      });
+      it(`${locale}: uses none of the words we avoid`, () => {
+        const pattern = JARGON[locale];
+        const found = Object.entries(catalog).filter(([, e]) => pattern?.test(e.message)).map(([key, e]) => `${key}: ${e.message}`);
+        expect(found).toEqual([]);
+      });
+      it(`${locale}: hiding the warning is never called "close", which reads as closing the page`, () => {
+        expect(catalog['bannerDismiss']?.message).not.toMatch(/close|sluit|schlie|ferme/i);
+      });
+    }
+  });
+
   it('every key the code and pages use exists in English', () => {
     const used = new Set<string>();
     const walk = (dir: string): void => {

@@ -25,7 +25,7 @@ describe('report status in words', () => {
     expect(reportStatusText(entry({ status: 'listed' }), t)).toBe('The number is now on the list');
     expect(reportStatusText(entry({ status: 'not-listed', reason: 'official-number' }), t)).toBe('Not added to the list: the number belongs to a real company or to a fraud help desk');
     expect(reportStatusText(entry({ status: 'not-listed' }), t)).toBe('Not added to the list');
-    expect(reportStatusText(entry({ outcome: 'failed', code: 409 }), t)).toBe('Refused by the server (code 409). It will not be sent again.');
+    expect(reportStatusText(entry({ outcome: 'failed', code: 409 }), t)).toBe('Not accepted where it was sent (code 409). It will not be sent again.');
     expect(reportStatusText(entry({ status: 'unknown' }), t)).toContain('No longer known');
   });
 
