@@ -33,7 +33,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** `durable: false` (the tests' default) turns fsync off, which the tests do not need; the bench keeps it on. */
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   if (!existsSync(join(BIN, 'initdb'))) {
     throw new Error(`PostgreSQL 15 is not installed (no ${BIN}/initdb). Install it with: apt-get install -y postgresql (or set PG_BIN to its bin folder)`);
   }
@@ -49,8 +50,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   else chownSync(dir, process.getuid?.() ?? 0, process.getgid?.() ?? 0);
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  const start = (): void => run('pg_ctl', ['-D', data, '-o', options, '-w', '-t', '60', '-l', join(dir, 'log'), 'start']);
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${options.durable ? 'on' : 'off'} -c max_connections=200`;
+  const start = (): void => run('pg_ctl', ['-D', data, '-o', serverOptions, '-w', '-t', '60', '-l', join(dir, 'log'), 'start']);
   const pause = (): void => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
   start();
   return {
