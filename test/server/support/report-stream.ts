@@ -49,11 +49,13 @@ export interface StreamOptions {
   readonly until?: (deliveries: readonly Delivery[]) => boolean;
   /** Pause between one worker's requests, so a stream spans a fault rather than racing past it. */
   readonly pauseMs?: number;
+  /** Where the answers go as they come (a test watching a running stream); a new array by default. */
+  readonly into?: Delivery[];
 }
 
 /** Sends up to `max` new reports, `concurrency` at a time; returns every answer. */
 export async function streamReports(options: StreamOptions): Promise<Delivery[]> {
-  const deliveries: Delivery[] = [];
+  const deliveries: Delivery[] = options.into ?? [];
   let next = 0;
   let stop = false;
   const worker = async (): Promise<void> => {
