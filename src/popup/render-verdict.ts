@@ -38,7 +38,10 @@ export function renderVerdict(doc: Document, view: TabStateView | undefined, t: 
   const [title, advice] = headline(view);
   byId('verdict-title', doc).textContent = t(title);
   byId('verdict-advice', doc).textContent = t(advice);
-  byId('action-leave', doc).hidden = level !== 'scam' || view?.status !== 'scanned';
+  const red = level === 'scam' && view?.status === 'scanned';
+  byId('action-leave', doc).hidden = !red;
+  // One bright way out: on a red page "Report" steps back so that "Leave this page" stands alone.
+  byId('action-report', doc).classList.toggle('primary', !red);
   byId('trusted-note', doc).hidden = !view?.trustedSite;
   const reasons = view?.verdict?.reasons ?? [];
   byId('reasons-section', doc).hidden = reasons.length === 0;

@@ -1,13 +1,14 @@
 /**
  * `npm run screenshots`: the pictures in docs/ and the README, made from the built extension in headless
- * Chromium, in English and Dutch: the banner on a red and on an amber page, and the toolbar popup for a
- * clean, an amber and a red page and with the report form open. Run after `npm run build`.
+ * Chromium, in English and Dutch: the banner on a red and on an amber page, the red banner at 400% zoom and
+ * with its "Hide the warning?" question, and the toolbar popup for a clean, an amber and a red page, with
+ * the report form open and with the report's preview. Run after `npm run build`.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
 import { waitFor } from '../../test/e2e/support/extension-browser.ts';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = resolve(root, 'docs/screenshots');
@@ -30,7 +31,34 @@ const POPUPS = [
   { state: 'amber', host: 'windows-help.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'test/fixtures/e2e/amber.html' : 'test/fixtures/e2e/amber-nl.html'), level: 'suspicious' },
   { state: 'red', host: 'windows-alert.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'demo/fake-helpdesk.html' : 'demo/nep-helpdesk.html'), level: 'scam' },
   { state: 'report', host: 'windows-alert.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'demo/fake-helpdesk.html' : 'demo/nep-helpdesk.html'), level: 'scam' },
+  { state: 'preview', host: 'windows-alert.example', html: (language: 'en' | 'nl') => html(language === 'en' ? 'demo/fake-helpdesk.html' : 'demo/nep-helpdesk.html'), level: 'scam' },
 ] as const;
+
+/** The red banner as someone with 400% zoom sees it, and its question before hiding. */
+async function extraBannerShots(browser: ChromiumExtension, server: FixtureServer): Promise<void> {
+  await browser.extension(() => chrome.storage.local.set({ settings: { schema: 1, sensitivity: 'normal', language: 'en', syncHours: 6 } }), undefined);
+  const zoomed = await browser.openTab();
+  await zoomed.setViewport(1280, 720);
+  await zoomed.goto(server.page('windows-alert.example', '/zoomed', html('demo/fake-helpdesk.html')));
+  await waitFor('the scam banner', async () => ((await zoomed.banner())?.level === 'scam' ? true : undefined));
+  await browser.extension((id) => chrome.tabs.setZoom(id, 4), zoomed.tabId);
+  await new Promise((r) => setTimeout(r, 500));
+  await zoomed.screenshot(resolve(out, 'banner-zoom-400-en.png'));
+  console.log('docs/screenshots/banner-zoom-400-en.png');
+  await browser.extension((id) => chrome.tabs.setZoom(id, 1), zoomed.tabId);
+  await zoomed.close();
+  const asking = await browser.openTab();
+  await asking.setViewport(1000, 560);
+  await asking.goto(server.page('windows-alert.example', '/hide', html('demo/fake-helpdesk.html')));
+  await waitFor('the scam banner', async () => ((await asking.banner())?.level === 'scam' ? true : undefined));
+  // Keyboard, as a user would: Leave, Report, "This page is safe", "Hide this warning".
+  for (let i = 0; i < 4; i++) await asking.press('Tab');
+  await asking.press('Enter');
+  await waitFor('the question', async () => ((await asking.banner())?.buttons.includes('Keep the warning') ? true : undefined));
+  await asking.screenshot(resolve(out, 'banner-hide-question-en.png'));
+  console.log('docs/screenshots/banner-hide-question-en.png');
+  await asking.close();
+}
 
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
@@ -47,6 +75,7 @@ async function main(): Promise<void> {
     console.log(`docs/screenshots/${shot.name}.png`);
     await tab.close();
   }
+  await extraBannerShots(browser, server);
   for (const language of ['en', 'nl'] as const) {
     await browser.extension((lang) => chrome.storage.local.set({ settings: { schema: 1, sensitivity: 'normal', language: lang, syncHours: 6 } }), language);
     for (const shot of POPUPS) {
@@ -59,9 +88,13 @@ async function main(): Promise<void> {
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(browser.extensionUrl(`src/popup/popup.html?tab=${tab.tabId}`));
       await popup.waitForSelector('body[data-ready="true"]');
-      if (shot.state === 'report') {
+      if (shot.state === 'report' || shot.state === 'preview') {
         await popup.click('#action-report');
         await popup.waitForSelector('#view-report:not([hidden])');
+      }
+      if (shot.state === 'preview') {
+        await popup.click('#report-preview');
+        await popup.waitForSelector('#report-preview-box:not([hidden])');
       }
       await popup.waitForTimeout(200);
       const name = `popup-${shot.state}-${language}`;

@@ -37,6 +37,7 @@ describe('popup verdict', () => {
   it('on a red page: "Leave this page" in the verdict, and "Do not call" in red for every number, written as on the page', () => {
     renderVerdict(document, view('scam', [number('+18445550123', 'unknown', '1-844-555-0123'), number('+18005551234', 'listed', '1 (800) 555-1234')]), t);
     expect(document.getElementById('action-leave')?.hidden).toBe(false);
+    expect(document.getElementById('action-report')?.classList.contains('primary')).toBe(false);
     const items = [...document.querySelectorAll<HTMLElement>('#numbers li')];
     expect(items.map((li) => li.querySelector('.written')?.textContent)).toEqual(['1-844-555-0123', '1 (800) 555-1234']);
     expect(items.map((li) => li.querySelector('.number')?.textContent)).toEqual(['+1 844 555 0123', '+1 800 555 1234']);
