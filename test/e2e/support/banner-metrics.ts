@@ -103,7 +103,7 @@ async function firefoxProbe(tab: TestTab): Promise<Probe> {
         functionDeclaration: measure.toString(), this: { sharedId }, arguments: [], target: { context }, awaitPromise: false, resultOwnership: 'none',
       })) as { result: { result: { value: [string, { type: string; value: unknown }][] } } };
       const value = Object.fromEntries(reply.result.result.value.map(([k, v]) => [k, v.value]));
-      out.push(value as Measured & { focused: string; vw: number; vh: number });
+      out.push(value as unknown as Measured & { focused: string; vw: number; vh: number });
     }
     return out;
   };
