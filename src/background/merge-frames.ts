@@ -3,7 +3,7 @@
  * top frame's address, title and language lead; the other frames' text is appended in frame order.
  */
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
-import { MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_QUOTES, MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts';
 import type { TabRecord } from './tab-state.ts';
 
 const MAX_MERGED_TEXT = 4 * MAX_SAMPLE_TEXT;
@@ -18,13 +18,20 @@ export function mergeSamples(record: TabRecord): PageSample | undefined {
   let text = '';
   let phoneFields = 0;
   const telLinks: string[] = [];
+  const quotes: string[] = [];
   for (const [, frame] of frames) {
     if (!frame.sample) continue;
     if (text.length + frame.sample.text.length <= MAX_MERGED_TEXT) text += (text ? '\n\n' : '') + frame.sample.text;
     telLinks.push(...frame.sample.telLinks);
     phoneFields += frame.sample.phoneFields ?? 0;
+    quotes.push(...(frame.sample.quotes ?? []));
   }
-  return { url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200), phoneFields };
+  // The page's kind is the top frame's: an embedded article does not make the page around it one.
+  const kinds = top.kinds && top.kinds.length > 0 ? { kinds: top.kinds } : {};
+  return {
+    url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200), phoneFields, ...kinds,
+    ...(quotes.length > 0 ? { quotes: quotes.slice(0, 4 * MAX_QUOTES) } : {}),
+  };
 }
 
 function originOf(url: string | undefined): string | undefined {

@@ -4,7 +4,7 @@
  * dropped, and a message that fails is refused whole (`undefined`).
  */
 import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
-import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_PHONE_FIELDS, MAX_QUOTE_TEXT, MAX_QUOTES, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, PAGE_KINDS, type PageKind, type PageSample } from '../core/verdict/page-sample.ts';
 import { isE164 } from '../core/phone/e164.ts';
 import type { BannerAction, ContentRequest, PageRequest } from './messages.ts';
 import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from '../core/report/report-format.ts';
@@ -25,7 +25,15 @@ export function validSample(value: unknown): PageSample | undefined {
   if (!boundedString(title, 1024) || !boundedString(lang, 35) || !boundedString(text, MAX_SAMPLE_TEXT)) return undefined;
   if (!Array.isArray(telLinks) || telLinks.length > MAX_TEL_LINKS || !telLinks.every((l) => boundedString(l, 256))) return undefined;
   if (typeof phoneFields !== 'number' || !Number.isInteger(phoneFields) || phoneFields < 0 || phoneFields > MAX_PHONE_FIELDS) return undefined;
-  return { url, title, lang, text, telLinks: telLinks as string[], phoneFields };
+  const { kinds, quotes } = value;
+  // Optional: what the markup says the page is, and its quotations. They can only make quoted words count less.
+  if (kinds !== undefined && !(Array.isArray(kinds) && kinds.length <= PAGE_KINDS.length && kinds.every((k) => PAGE_KINDS.includes(k as PageKind)))) return undefined;
+  if (quotes !== undefined && !(Array.isArray(quotes) && quotes.length <= MAX_QUOTES && quotes.every((q) => boundedString(q, MAX_QUOTE_TEXT)))) return undefined;
+  return {
+    url, title, lang, text, telLinks: telLinks as string[], phoneFields,
+    ...(kinds === undefined ? {} : { kinds: kinds as PageKind[] }),
+    ...(quotes === undefined ? {} : { quotes: quotes as string[] }),
+  };
 }
 
 export function validBehaviour(value: unknown): BehaviourCounts | undefined {

@@ -48,6 +48,13 @@ const DATE_OR_AMOUNT =
   /^(?:\d{1,2}([-./])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-./])\d{1,2}\2\d{1,2}|[1-9]\d{0,2}(?:([., ])\d{3})(?:\3\d{3})*|\d{1,2}[.:]\d{2} ?[-–—] ?\d{1,2}[.:]\d{2})$/;
 
 /**
+ * Spanish, Italian and Portuguese numbers are written in three groups of three ("900 555 017", "612 345 678"),
+ * which the amount rule above takes for 900,555,017. Such a number starts with 3, 6, 7, 8 or 9; an amount of
+ * hundreds of millions written with spaces is rarer on a page than a phone number.
+ */
+const SOUTHERN_GROUPS = /^[36789]\d{2} \d{3} \d{3}$/;
+
+/**
  * A letter of a script that separates words with spaces. A digit run glued to one is part of a word or an
  * identifier ("ORD12345678"); Japanese and Chinese write numbers straight after kana and kanji, so those
  * scripts do not count.
@@ -169,8 +176,9 @@ function walkRun(text: string, digitStart: number, rawText = false): Walk {
   const next = lastDigitEnd;
   if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) return { next, accepted: undefined };
   const folded = foldRun(text, lead, lastDigitEnd);
-  if (DATE_OR_AMOUNT.test(folded)) return { next, accepted: undefined };
   const start = extendBackwards(text, lead);
+  // "+34 900 555 020" is no amount: a leading + makes it international whatever its grouping.
+  if (DATE_OR_AMOUNT.test(folded) && !SOUTHERN_GROUPS.test(folded) && text[start] !== '+' && text[start] !== '\uFF0B') return { next, accepted: undefined };
   if (isObviouslyNotPhone(text, start, lastDigitEnd)) return { next, accepted: undefined };
   const prefix = text.slice(start, lead).replace(/[\uFF0B]/g, '+').replace(/\uFF08/g, '(');
   return {

@@ -16,6 +16,7 @@ import { judgeBehaviour, type BehaviourCounts, type BehaviourFindings } from './
 import type { Evidence } from './collect-evidence.ts';
 import type { NumberLists } from './number-lists.ts';
 import { viewNumbers, type NumberView } from './number-views.ts';
+import { ownVoice } from './own-voice.ts';
 import type { Reason, ScorePart, Verdict, VerdictLevel, VerdictNumber } from './verdict.ts';
 
 export type Sensitivity = 'low' | 'normal' | 'high';
@@ -52,13 +53,14 @@ interface Impersonation {
   readonly disguised: boolean;
 }
 
-function judgeImpersonation(evidence: Evidence): Impersonation {
+function judgeImpersonation(evidence: Evidence, brands: Evidence['brands']): Impersonation {
   const officialSite = evidence.brands.some((m) => brandOfficialHere(m.brand, evidence.host));
   const counts = new Map<BrandId, number>();
-  for (const mention of evidence.brands) counts.set(mention.brand, (counts.get(mention.brand) ?? 0) + 1);
+  for (const mention of brands) counts.set(mention.brand, (counts.get(mention.brand) ?? 0) + 1);
   // The brand named most often leads; tech and security brands before banks and shops on a tie.
   const isTech = (id: BrandId): number => Number(['tech', 'security'].includes(brandById(id).kind));
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || isTech(b[0]) - isTech(a[0]));
+  // A disguised name is impersonation wherever it stands: no quotation needs "Місrоsоft".
   return { brand: ranked[0]?.[0], officialSite, disguised: evidence.brands.some((m) => m.disguised) };
 }
 
@@ -77,9 +79,12 @@ class Tally {
   }
 }
 
-function scoreLanguage(evidence: Evidence, tally: Tally): { categories: Set<PhraseCategory>; warnings: number } {
+/** What a page claims about the visitor's computer or account, as opposed to how it asks to be called. */
+const CLAIMS: readonly PhraseCategory[] = ['lock', 'infection', 'doNotClose', 'dataTheft', 'errorCode', 'refund'];
+
+function scoreLanguage(phrases: Evidence['phrases'], tally: Tally): { categories: Set<PhraseCategory>; warnings: number } {
   const distinct = new Map<PhraseCategory, Set<string>>();
-  for (const hit of evidence.phrases) {
+  for (const hit of phrases) {
     const set = distinct.get(hit.category) ?? new Set<string>();
     set.add(hit.text);
     distinct.set(hit.category, set);
@@ -118,9 +123,14 @@ function scoreBehaviour(findings: BehaviourFindings, tally: Tally): number {
   return count;
 }
 
-/** A number the page puts forward as the way to reach someone, not one merely mentioned. */
-function isContact(view: NumberView): boolean {
-  return view.sources.has('url') || view.sources.has('tel') || view.nearCue;
+/**
+ * A number the page puts forward as the way to reach someone, not one merely mentioned. On a page about scams,
+ * a number it quotes or labels with a warning is one it shows in order to warn, not to be called.
+ */
+function isContact(view: NumberView, reporting = false): boolean {
+  if (view.sources.has('url')) return true;
+  if (reporting && view.sources.size === 1 && view.sources.has('text') && (view.quoted || view.warned)) return false;
+  return view.sources.has('tel') || view.nearCue;
 }
 
 function scoreNumbers(evidence: Evidence, contacts: readonly NumberView[], judged: readonly NumberView[], tally: Tally): void {
@@ -146,11 +156,12 @@ export interface ScoreOptions {
 }
 
 export function scoreEvidence(evidence: Evidence, lists: NumberLists, behaviour: BehaviourCounts, options: ScoreOptions): Verdict {
-  const views = viewNumbers(evidence, lists);
-  const imp = judgeImpersonation(evidence);
+  const voice = ownVoice(evidence);
+  const views = viewNumbers(evidence, lists, voice);
+  const imp = judgeImpersonation(evidence, voice.brands);
   const tally = new Tally();
   const judged = views.filter((v) => v.status !== 'official');
-  const contacts = judged.filter(isContact);
+  const contacts = judged.filter((v) => isContact(v, voice.reporting));
   for (const view of judged.filter((v) => v.status === 'listed' || v.status === 'reported')) {
     tally.reasons.push({ key: view.status === 'listed' ? 'reasonListedNumber' : 'reasonReportedNumber', values: [view.e164] });
   }
@@ -165,26 +176,38 @@ export function scoreEvidence(evidence: Evidence, lists: NumberLists, behaviour:
     }
   }
   if (imp.disguised) tally.add('brand:disguised', WEIGHTS.disguisedBrand, { key: 'reasonDisguisedBrand', values: [brandName] });
-  const language = scoreLanguage(evidence, tally);
+  const language = scoreLanguage(voice.phrases, tally);
   scoreNumbers(evidence, contacts, judged, tally);
   const acts = scoreBehaviour(judgeBehaviour(behaviour), tally);
-  // A page that poses as a brand, frightens, and asks for your number so "support" can call you back.
-  const callback = impersonating && evidence.phoneFields > 0 && tally.score >= 4;
+  // A page that poses as a brand, frightens, and asks for your number so "support" can call you back; or any
+  // page with a phone field that says a technician will call.
+  const callback = evidence.phoneFields > 0 && ((impersonating && tally.score >= 4) || language.categories.has('callback'));
   if (callback) tally.add('channel:callback-form', WEIGHTS.callbackForm, { key: 'reasonCallbackForm', values: [] });
 
   // Honest pages about these scams use their words too; what they add is the warning. Page-world acts and
   // disguises are never excused by it: no honest page locks the screen or misspells Microsoft on purpose.
+  // Nor is a number the page itself puts forward as the brand's line, right after "call": a kit that adds a
+  // "beware of scammers" box to its own pitch gets the discount of one warning at most.
   const hardEvidence = imp.disguised || acts >= 2 || judged.some((v) => v.disguised);
+  const ownPitch = impersonating && CLAIMS.some((c) => language.categories.has(c)) && contacts.some((v) => v.nearBrand && v.nearCall && !v.warned);
   if (!hardEvidence && language.warnings > 0) {
-    tally.add('phrases:warning', Math.max(WEIGHTS.maxWarningDiscount, WEIGHTS.warningPhrase * language.warnings));
+    const discount = Math.max(WEIGHTS.maxWarningDiscount, WEIGHTS.warningPhrase * language.warnings);
+    tally.add('phrases:warning', ownPitch ? Math.max(discount, WEIGHTS.warningPhrase) : discount);
   }
   let score = tally.score;
   if (imp.officialSite) score = Math.min(score, SUSPICIOUS_SCORE[options.sensitivity] - 1);
 
-  const hasChannel = contacts.length > 0 || acts >= 2 || callback;
+  // A page that claims nothing about the visitor's computer or account (a repair shop, an IT partner, a
+  // support line) is not a fake helpdesk however often it says "call our technicians". A user who chose high
+  // sensitivity asked to hear about those too.
+  const claims = CLAIMS.some((c) => language.categories.has(c)) || hardEvidence || acts > 0 || options.sensitivity === 'high';
+  const hasChannel = contacts.length > 0 || acts >= 2 || callback || (impersonating && evidence.messengerChannels > 0);
+  // Kits whose number cannot be read (an image, an unusual shape) still ask to be called: enough for amber.
+  const asksToCall = impersonating && language.categories.has('callNow');
   let level: VerdictLevel = 'clean';
-  if (score >= SCAM_SCORE && hasChannel && (impersonating || acts >= 2 || imp.disguised)) level = 'scam';
-  else if (score >= SUSPICIOUS_SCORE[options.sensitivity] && (hasChannel || score >= SCAM_SCORE)) level = 'suspicious';
+  if (!claims) level = 'clean';
+  else if (score >= SCAM_SCORE && hasChannel && (impersonating || acts >= 2 || imp.disguised)) level = 'scam';
+  else if (score >= SUSPICIOUS_SCORE[options.sensitivity] && (hasChannel || asksToCall || score >= SCAM_SCORE)) level = 'suspicious';
   const listedContact = judged.some((v) => v.status === 'listed' && (isContact(v) || v.nearBrand) && !v.nearWarning);
   if (listedContact || judged.some((v) => v.status === 'reported')) level = 'scam';
   const reasons = [...tally.reasons];
@@ -194,7 +217,7 @@ export function scoreEvidence(evidence: Evidence, lists: NumberLists, behaviour:
     score,
     breakdown: tally.parts,
     brand: impersonating ? imp.brand : undefined,
-    numbers: views.map((v) => toVerdictNumber(v)),
+    numbers: views.map((v) => toVerdictNumber(v, voice.reporting)),
     reasons: level === 'clean' ? [] : orderReasons(dedupeReasons(reasons)),
   };
 }
@@ -210,14 +233,14 @@ function orderReasons(reasons: Reason[]): Reason[] {
   return reasons.sort((a, b) => REASON_ORDER.indexOf(a.key) - REASON_ORDER.indexOf(b.key));
 }
 
-function toVerdictNumber(view: NumberView): VerdictNumber {
+function toVerdictNumber(view: NumberView, reporting: boolean): VerdictNumber {
   return {
     e164: view.e164,
     status: view.status,
     kind: view.parsed.kind,
     country: view.parsed.country,
     written: view.written,
-    presentedAsContact: isContact(view) || view.nearBrand,
+    presentedAsContact: isContact(view, reporting) || view.nearBrand,
   };
 }
 

@@ -1,0 +1,47 @@
+/**
+ * What the page's markup says it is, and its quotations: the two cues that let core tell a page *about* a
+ * scam (a news article quoting a fake pop-up, a forum post pasting one) from the scam itself
+ * (core/language/reported-speech.ts). Read only on pages that passed the gate, with a handful of native
+ * queries. The page writes all of this and may lie; core only ever lets it make *quoted* words count less.
+ */
+import { MAX_QUOTE_TEXT, MAX_QUOTES, type PageKind } from '../core/verdict/page-sample.ts';
+
+const ARTICLE_TYPES = /^(?:article|newsarticle|reportagenewsarticle|blogposting|analysisnewsarticle|scholarlyarticle|techarticle)$/i;
+const DISCUSSION_TYPES = /^(?:discussionforumposting|qapage|question|socialmediaposting|comment)$/i;
+const MAX_JSON_LD = 10;
+
+function typesInJsonLd(doc: Document): string[] {
+  const types: string[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i++) {
+    const source = scripts[i]?.textContent ?? '';
+    if (source.length > 100_000) continue;
+    // The types alone, without parsing: "@type": "NewsArticle" or "@type": ["Article", …].
+    for (const match of source.matchAll(/"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])/g)) {
+      if (match[1]) types.push(match[1]);
+      if (match[2]) for (const t of match[2].matchAll(/"([^"]{1,60})"/g)) types.push(t[1] ?? '');
+    }
+  }
+  return types;
+}
+
+export function pageKinds(doc: Document): PageKind[] {
+  const kinds = new Set<PageKind>();
+  const types = [...typesInJsonLd(doc), ...[...doc.querySelectorAll('[itemtype]')].slice(0, 20).map((e) => (e.getAttribute('itemtype') ?? '').split('/').pop() ?? '')];
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
+  if (/^article$/i.test(ogType) || types.some((t) => ARTICLE_TYPES.test(t))) kinds.add('article');
+  if (types.some((t) => DISCUSSION_TYPES.test(t))) kinds.add('discussion');
+  if (doc.querySelector('article time[datetime], article [rel="author"], article [itemprop="author"], article .byline')) kinds.add('article');
+  if (/mediawiki/i.test(doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '')) kinds.add('reference');
+  return [...kinds];
+}
+
+export function pageQuotes(doc: Document): string[] {
+  const quotes: string[] = [];
+  for (const element of doc.querySelectorAll('blockquote, q')) {
+    if (quotes.length >= MAX_QUOTES) break;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 6) quotes.push(text.slice(0, MAX_QUOTE_TEXT));
+  }
+  return quotes;
+}
