@@ -4,20 +4,28 @@
  * Counting a handful of very common words is enough to tell the five languages apart on a few hundred words.
  */
 
-export type LanguageGuess = 'en' | 'nl' | 'de' | 'fr' | 'ja' | 'unknown';
+export type LanguageGuess = 'en' | 'nl' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ja' | 'unknown';
+type Latin = Exclude<LanguageGuess, 'ja' | 'unknown'>;
 
-const STOPWORDS: Readonly<Record<'en' | 'nl' | 'de' | 'fr', readonly string[]>> = {
+const STOPWORDS: Readonly<Record<Latin, readonly string[]>> = {
   en: ['the', 'and', 'your', 'you', 'is', 'to', 'of', 'this', 'with', 'for', 'are', 'not', 'please', 'call', 'has', 'been', 'do', 'close'],
   nl: ['de', 'het', 'een', 'uw', 'je', 'en', 'van', 'niet', 'is', 'met', 'voor', 'op', 'dit', 'bel', 'wordt', 'deze', 'wilt', 'sluiten'],
   de: ['der', 'die', 'das', 'und', 'ihr', 'ihre', 'sie', 'nicht', 'ist', 'mit', 'für', 'wurde', 'auf', 'bitte', 'diese', 'wollen', 'rufen', 'an', 'seite'],
   fr: ['le', 'la', 'les', 'et', 'votre', 'vous', 'est', 'pas', 'de', 'des', 'pour', 'avec', 'une', 'été', 'ce', 'cette', 'appelez'],
+  // Spanish, Italian and Portuguese share many short words; these lists keep mostly the ones they do not.
+  es: ['el', 'los', 'las', 'su', 'usted', 'que', 'es', 'por', 'para', 'con', 'no', 'una', 'ha', 'sido', 'llame', 'equipo', 'este', 'esta', 'del', 'y'],
+  it: ['il', 'gli', 'di', 'che', 'è', 'per', 'con', 'non', 'una', 'tuo', 'suo', 'stato', 'questo', 'questa', 'chiama', 'della', 'del', 'ed', 'sono', 'al'],
+  pt: ['o', 'os', 'seu', 'sua', 'você', 'que', 'é', 'para', 'com', 'não', 'uma', 'foi', 'este', 'esta', 'do', 'da', 'ligue', 'ao', 'em', 'computador'],
 };
 
 /** Letters that only some of the languages use: a page of twenty words still gives itself away. */
-const TELLTALE: readonly [RegExp, 'de' | 'fr' | 'nl'][] = [
+const TELLTALE: readonly [RegExp, Latin][] = [
   [/[ßäöü]/g, 'de'],
   [/[çéèêàù]/g, 'fr'],
   [/\bij|ij\b/g, 'nl'],
+  [/[ñ¿¡]/g, 'es'],
+  [/[ãõ]|ção\b/g, 'pt'],
+  [/\b(?:gli|della|perché|più)\b/g, 'it'],
 ];
 
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/g;
@@ -27,7 +35,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const japanese = sample.match(JAPANESE)?.length ?? 0;
   if (japanese > 20) return 'ja';
-  const counts = { en: 0, nl: 0, de: 0, fr: 0 };
+  const counts: Record<Latin, number> = { en: 0, nl: 0, de: 0, fr: 0, es: 0, it: 0, pt: 0 };
   const lookup = new Map<string, (keyof typeof counts)[]>();
   for (const [language, words] of Object.entries(STOPWORDS) as [keyof typeof counts, readonly string[]][]) {
     for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);
