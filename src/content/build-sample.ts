@@ -4,7 +4,7 @@
  */
 import { phoneShapedSpans, type Span } from '../core/phone/number-runs.ts';
 import { splitByCue } from '../core/phone/prioritise-runs.ts';
-import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageKind, type PageSample } from '../core/verdict/page-sample.ts';
 
 const HEAD_CHARS = 4096;
 const WINDOW_BEFORE = 1500;
@@ -25,6 +25,8 @@ export interface PageFacts {
   /** alt, title and aria-label texts, which can carry a number with no digits in the visible text. */
   readonly attributeText: string;
   readonly phoneFields: number;
+  readonly kinds?: readonly PageKind[];
+  readonly quotes?: readonly string[];
 }
 
 type Range = [start: number, end: number];
@@ -130,5 +132,7 @@ export function buildSample(facts: PageFacts): PageSample {
     text: attributes ? `${text}\n${attributes}` : text,
     telLinks: facts.telLinks.slice(0, MAX_TEL_LINKS).map((l) => l.slice(0, 256)),
     phoneFields: Math.min(facts.phoneFields, MAX_PHONE_FIELDS),
+    ...(facts.kinds && facts.kinds.length > 0 ? { kinds: facts.kinds } : {}),
+    ...(facts.quotes && facts.quotes.length > 0 ? { quotes: facts.quotes } : {}),
   };
 }

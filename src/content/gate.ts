@@ -11,12 +11,20 @@
  * reads the page the slow way instead.
  */
 import { hasNumberRun } from '../core/phone/number-runs.ts';
+import { findSpelledNumbers } from '../core/phone/spelled-numbers.ts';
 import { numbersInUrl } from '../core/phone/url-numbers.ts';
+import { VANITY_HINT } from '../core/phone/vanity-numbers.ts';
 import type { ChangedPart } from './watch-page.ts';
 
 export const TEL_LINK = 'a[href^="tel:" i]';
+/** WhatsApp, Viber and Skype links carry a number; Messenger and Telegram links are a channel without one. */
+export const MESSENGER_LINK =
+  'a[href*="wa.me/" i],a[href*="whatsapp" i],a[href^="viber:" i],a[href^="skype:" i],a[href*="//m.me/" i],a[href*="//t.me/" i],a[href*="messenger.com/" i]';
 export const PHONE_FIELD =
-  'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i]';
+  'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i],' +
+  'input[name*="telef" i],input[id*="telef" i],input[placeholder*="telef" i],input[placeholder*="nummer" i],input[placeholder*="número" i],input[placeholder*="numero" i]';
+/** Only pages this short are searched for numbers written in words: scam pages are short, articles are not. */
+const SPELLED_SEARCH_CHARS = 32_768;
 
 const LABEL_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
 // One native query per attribute, testing the values in JS: cheaper than thirty `[alt*="0"]`-style substring
@@ -42,8 +50,13 @@ export function labelsHaveNumber(root: ParentNode): boolean {
  * 0.03 ms), and the inputs by tag, which pages have few of.
  */
 function hasPhoneChannel(root: Element | Document): boolean {
-  if (root.querySelector(TEL_LINK)) return true;
-  for (const input of root.getElementsByTagName('input')) if (input.matches(PHONE_FIELD)) return true;
+  if (root.querySelector(TEL_LINK) || root.querySelector('a[href*="wa.me/" i]')) return true;
+  for (const input of root.getElementsByTagName('input')) {
+    if (input.matches(PHONE_FIELD)) return true;
+    // A button's label or a preset value the page wrote ("Call 0800 …" on an <input type=button>).
+    const value = input.getAttribute('value');
+    if (value && hasNumberRun(value)) return true;
+  }
   return false;
 }
 
@@ -106,14 +119,16 @@ export function partBringsCandidate({ node, from }: ChangedPart): boolean {
  * honest page only costs it one local judgement. The full brand lexicon stays in the background.
  */
 const ALARMING_TITLE =
-  /microsoft|windows|defender|apple|icloud|mcafee|norton|avast|bitdefender|kaspersky|paypal|secur|sécurité|sicherheit|beveilig|alert|alerte|warn|waarschuw|avertissement|virus|malware|blocked|locked|geblokkeerd|vergrendeld|gesperrt|bloqué|verrouillé|helpdesk|警告|ウイルス|セキュリティ|サポート/i;
+  /microsoft|windows|defender|apple|icloud|mcafee|norton|avast|bitdefender|kaspersky|paypal|secur|sécurité|sicherheit|beveilig|alert|alerte|warn|waarschuw|avertissement|virus|malware|blocked|locked|geblokkeerd|vergrendeld|gesperrt|bloqué|verrouillé|helpdesk|seguridad|sicurezza|segurança|advertencia|avviso|aviso|bloquead|bloccat|警告|ウイルス|セキュリティ|サポート/i;
 
 /** `text`: the page text to scan, when the caller already has it (shadow-root pages read the slow way). */
 export function pageNeedsDetector(doc: Document, url: string, text?: string): boolean {
   const root = doc.body ?? doc.documentElement;
   if (!root) return false;
   if (ALARMING_TITLE.test(doc.title)) return true;
-  if (hasNumberRun(doc.title, true) || hasNumberRun(text ?? root.textContent ?? '', true)) return true;
+  const content = text ?? root.textContent ?? '';
+  if (hasNumberRun(doc.title, true) || hasNumberRun(content, true) || VANITY_HINT.test(content)) return true;
+  if (content.length <= SPELLED_SEARCH_CHARS && findSpelledNumbers(content, 1).length > 0) return true;
   if (hasPhoneChannel(doc)) return true;
   return labelsHaveNumber(doc) || numbersInUrl(url).length > 0;
 }

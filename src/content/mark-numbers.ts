@@ -76,13 +76,14 @@ function markRange(doc: Document, page: PageText, start: number, end: number, la
   for (let i = segmentAt(page.segments, start); i >= 0 && i < page.segments.length; i++) {
     const segment = page.segments[i];
     if (!segment || segment.start >= end) break;
-    if (isMarked(segment.node) || !segment.node.isConnected) return false;
+    // Generated text (CSS content) has no node to mark.
+    if (!segment.node || isMarked(segment.node) || !segment.node.isConnected) return false;
     pieces.push({ segment, from: Math.max(0, start - segment.start), to: Math.min(segment.length, end - segment.start) });
   }
   // Wrap from the last piece backwards: splitting a node does not move the earlier pieces.
   let lastMark: HTMLElement | undefined;
   for (const piece of pieces.reverse()) {
-    const mark = wrap(doc, piece.segment.node, piece.from, piece.to);
+    const mark = wrap(doc, piece.segment.node as Text, piece.from, piece.to);
     lastMark ??= mark;
   }
   if (!lastMark) return false;

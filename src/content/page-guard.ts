@@ -18,6 +18,7 @@ import { OrphanedError, send } from './messenger.ts';
 import { factsWithText } from './page-facts.ts';
 import { defusePage, hidesCursor, listenForPageSignals, protectBanner, type PageSignals } from './page-signals.ts';
 import { PageReader, VisibleFilter, type PageText } from './read-page.ts';
+import { readingAids, type ReadingAids } from './visual-text.ts';
 import { onMessage } from './runtime.ts';
 import { inSlices } from './slices.ts';
 import { watchPage, type PageChanges } from './watch-page.ts';
@@ -62,21 +63,26 @@ export function startPageGuard(win: Window): AbortController {
   const banner = isTop ? new BannerGuard(doc, onAction, signal) : undefined;
 
   /** The sliced walker: text with its nodes, optionally only what is visible. */
-  const walk = async (visibleOnly: boolean): Promise<PageText | undefined> => {
-    const reader = new PageReader(doc.body ?? doc.documentElement);
+  const walk = async (visibleOnly: boolean, aids?: ReadingAids): Promise<PageText | undefined> => {
+    const reader = new PageReader(doc.body ?? doc.documentElement, Number.POSITIVE_INFINITY, aids ?? (shadowRoots ? readingAids(doc, true) : undefined));
     if (!(await inSlices(win, signal, (shouldYield) => reader.run(shouldYield)))) return undefined;
     if (!visibleOnly) return reader.result();
     const filter = new VisibleFilter(reader.result());
     return (await inSlices(win, signal, (shouldYield) => filter.run(shouldYield))) ? filter.result() : undefined;
   };
 
+  /**
+   * innerText, unless the page holds text innerText misses or reads differently in each browser (shadow roots,
+   * CSS generated text, SVG text pieces: visual-text.ts), which the walker reads the same way everywhere.
+   */
   const visibleText = async (): Promise<string | undefined> => {
     const root = doc.body ?? doc.documentElement;
-    if (!shadowRoots && root instanceof HTMLElement && (root.textContent?.length ?? 0) <= MAX_INNER_TEXT) {
+    const aids = readingAids(doc, shadowRoots);
+    if (!aids && !shadowRoots && root instanceof HTMLElement && (root.textContent?.length ?? 0) <= MAX_INNER_TEXT) {
       await afterNextFrame(win);
       return signal.aborted ? undefined : root.innerText;
     }
-    return (await walk(true))?.text;
+    return (await walk(true, aids))?.text;
   };
 
   const markPage = async (model: BannerModel): Promise<void> => {
@@ -121,8 +127,27 @@ export function startPageGuard(win: Window): AbortController {
     const key = JSON.stringify(sample);
     if (key === sentKey) return;
     sentKey = key;
+    watchReveals();
     apply((await send(isTop ? { type: 'scan', sample, documentId } : { type: 'scan', sample }))?.banner);
   };
+  /**
+   * Text a page reveals with no change to its DOM (a CSS animation that ends, a checkbox hack on a click)
+   * is read again after the event that shows it. Only on pages that passed the gate, at most once a second.
+   */
+  let revealsWatched = false;
+  let revealTimer: number | undefined;
+  const watchReveals = (): void => {
+    if (revealsWatched) return;
+    revealsWatched = true;
+    const later = (): void => {
+      revealTimer ??= win.setTimeout(() => {
+        revealTimer = undefined;
+        scan().catch(fail);
+      }, 1000);
+    };
+    for (const type of ['click', 'change', 'animationend', 'transitionend']) win.addEventListener(type, later, { capture: true, passive: true, signal });
+  };
+
   /** One scan at a time; a request during a scan runs once more after it. */
   const scan = (force = false): Promise<void> => {
     const run = async (): Promise<void> => {

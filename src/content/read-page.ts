@@ -8,8 +8,13 @@
  * have no phone number at all. `visibleOnly` applies it afterwards, to the pages that need it.
  */
 
+import type { ReadingAids } from './visual-text.ts';
+
 export interface TextSegment {
-  readonly node: Text;
+  /** The text node, or undefined for CSS generated text (which has no node to mark). */
+  readonly node: Text | undefined;
+  /** For generated text: the element it belongs to, whose visibility decides. */
+  readonly owner?: Element;
   /** Offset of this node's (collapsed) text in PageText.text. */
   readonly start: number;
   readonly length: number;
@@ -29,6 +34,8 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark',
   'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
   'slot', 'img', 'ins', 'del', 'output', 'ruby', 'rt', 'rp',
+  // SVG text: pieces of one drawing are read as one line (Chromium's innerText splits them, Firefox's joins).
+  'tspan', 'textPath', 'textpath',
 ]);
 
 /** The only elements that can host a shadow root (besides custom elements, whose names have a dash). */
@@ -53,9 +60,12 @@ function isSkipped(element: Element, name: string): boolean {
   return own !== null && own !== 'mark' && own !== 'tel';
 }
 
-/** Open shadow trees and slot assignments: the rare places where rendering is not the child list. */
-function renderedInstead(element: Element, name: string): ArrayLike<Node> | undefined {
-  if ((name.includes('-') || SHADOW_HOSTS.has(name)) && element.shadowRoot) return element.shadowRoot.childNodes;
+/** Shadow trees and slot assignments: the rare places where rendering is not the child list. */
+function renderedInstead(element: Element, name: string, aids: ReadingAids | undefined): ArrayLike<Node> | undefined {
+  if (name.includes('-') || SHADOW_HOSTS.has(name)) {
+    const root = aids?.shadowRootOf ? aids.shadowRootOf(element) : element.shadowRoot;
+    if (root) return root.childNodes;
+  }
   if (name === 'slot') {
     const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
     if (assigned.length > 0) return assigned;
@@ -72,13 +82,16 @@ function renderedInstead(element: Element, name: string): ArrayLike<Node> | unde
 export class PageReader {
   readonly #parts: string[] = [];
   readonly #segments: TextSegment[] = [];
-  readonly #stack: (Node | null)[];
+  /** Nodes to read; null ends a block; a string is generated text, with the element it belongs to. */
+  readonly #stack: (Node | null | { text: string; owner: Element })[];
   #length = 0;
   #pendingBreak = false;
+  #pendingSpace = '';
 
   constructor(
     root: Node,
     private readonly maxChars = Number.POSITIVE_INFINITY,
+    private readonly aids?: ReadingAids,
   ) {
     this.#stack = [root];
   }
@@ -98,6 +111,10 @@ export class PageReader {
         continue;
       }
       if (node === undefined) continue;
+      if (!('nodeType' in node)) {
+        this.#add(node.text, undefined, node.owner);
+        continue;
+      }
       const type = node.nodeType;
       if (type === 3) {
         this.#text(node as Text);
@@ -111,18 +128,27 @@ export class PageReader {
           this.#pendingBreak = true;
           continue;
         }
-        if (!INLINE.has(name)) {
+        // SVG text pieces are joined by a space; table cells by a tab, as innerText does, so a row is one line.
+        if (name === 'text') this.#pendingSpace = ' ';
+        else if (name === 'td' || name === 'th') this.#pendingSpace = '\t';
+        else if (!INLINE.has(name)) {
           this.#pendingBreak = true;
           stack.push(null);
         }
-        const instead = renderedInstead(element, name);
+        const generated = this.aids?.generated?.get(element);
+        if (generated?.after) stack.push({ text: generated.after, owner: element });
+        const instead = renderedInstead(element, name, this.aids);
         if (instead) {
           for (let i = instead.length - 1; i >= 0; i--) {
             const child = instead[i];
             if (child) stack.push(child);
           }
+          if (generated?.before) stack.push({ text: generated.before, owner: element });
           continue;
         }
+        for (let child = node.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+        if (generated?.before) stack.push({ text: generated.before, owner: element });
+        continue;
       } else if (type !== 9 && type !== 11) {
         continue;
       }
@@ -136,23 +162,30 @@ export class PageReader {
   }
 
   #text(node: Text): void {
-    const raw = node.data;
+    this.#add(node.data, node);
+  }
+
+  #add(raw: string, node: Text | undefined, owner?: Element): void {
     const data = NEEDS_COLLAPSE.test(raw) ? raw.replace(WHITESPACE, ' ') : raw;
     if (data === ' ' && (this.#pendingBreak || this.#length === 0)) return;
     if (data.length === 0) return;
     if (this.#pendingBreak && this.#length > 0) {
       this.#parts.push('\n');
       this.#length++;
+    } else if (this.#pendingSpace && this.#length > 0 && data[0] !== ' ') {
+      this.#parts.push(this.#pendingSpace);
+      this.#length++;
     }
     this.#pendingBreak = false;
-    this.#segments.push({ node, start: this.#length, length: data.length });
+    this.#pendingSpace = '';
+    this.#segments.push(owner ? { node, owner, start: this.#length, length: data.length } : { node, start: this.#length, length: data.length });
     this.#parts.push(data);
     this.#length += data.length;
   }
 }
 
-export function readPage(root: Node, maxChars = Number.POSITIVE_INFINITY): PageText {
-  const reader = new PageReader(root, maxChars);
+export function readPage(root: Node, maxChars = Number.POSITIVE_INFINITY, aids?: ReadingAids): PageText {
+  const reader = new PageReader(root, maxChars, aids);
   reader.run(() => false);
   return reader.result();
 }
@@ -176,11 +209,11 @@ export class VisibleFilter {
     while (this.#index < segments.length) {
       if (this.#index % 128 === 0 && this.#index > 0 && shouldYield()) return false;
       const segment = segments[this.#index++];
-      if (!segment || !this.#isVisible(segment.node.parentElement)) continue;
+      if (!segment || !this.#isVisible(segment.node?.parentElement ?? segment.owner ?? null)) continue;
       // Keep the line break that separated this segment from the previous one in the original text.
       const gap = segment.start > this.#previousEnd && text[segment.start - 1] === '\n' && this.#length > 0 ? '\n' : '';
       this.#parts.push(gap, text.slice(segment.start, segment.start + segment.length));
-      this.#segments.push({ node: segment.node, start: this.#length + gap.length, length: segment.length });
+      this.#segments.push({ ...segment, start: this.#length + gap.length });
       this.#length += gap.length + segment.length;
       this.#previousEnd = segment.start + segment.length;
     }

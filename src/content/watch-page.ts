@@ -96,7 +96,7 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
       quiet = true;
       quietTimer = undefined;
       observer.disconnect();
-      observer.observe(doc.documentElement, QUIET);
+      observer.observe(doc, QUIET);
     }, options.quietAfter);
   };
 
@@ -111,8 +111,9 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
     for (let i = records.length - 1; i >= 0; i--) {
       const record = records[i] as MutationRecord;
       const target = record.target;
-      // The extension's own banner is added to <html>: look at what was added there, and only there.
-      if (target === root && record.type === 'childList') {
+      // The extension's own banner is added to <html>: look at what was added there, and only there. A new
+      // <html> under the document itself is a document.open()/write() replacement: read it whole.
+      if ((target === root || target === doc) && record.type === 'childList') {
         for (const node of record.addedNodes) if (!isOwn(node)) targets.add(node);
         continue;
       }
@@ -145,12 +146,14 @@ export function watchPage(doc: Document, win: Window, signal: AbortSignal, onCha
     if (quiet) {
       quiet = false;
       observer.disconnect();
-      observer.observe(doc.documentElement, FULL);
+      observer.observe(doc, FULL);
       checkQuiet();
     }
     schedule();
   });
-  observer.observe(doc.documentElement, FULL);
+  // The document, not its <html>: a page that replaces itself with document.open() and write() gets a new
+  // <html>, and an observer of the old one would never hear of the page that follows.
+  observer.observe(doc, FULL);
   checkQuiet();
   const onHistory = (): void => {
     if (win.location.href !== lastUrl) schedule();

@@ -117,12 +117,20 @@ import { protectBanner } from './protect-banner.ts';
     return false;
   });
   wrap(scope.SpeechSynthesis?.prototype, 'speak', observe('speech'));
+  // Shadow roots, open or closed, hold text that textContent and innerText do not: the content script reads
+  // such pages with its walker (closed roots through the extension API). A root attached while the page
+  // loads comes before the content script listens (it starts at document_idle), so the notice is repeated
+  // once the page has loaded.
   let toldShadow = false;
-  wrap(Element.prototype, 'attachShadow', (init) => {
-    if (!toldShadow && (init as ShadowRootInit | undefined)?.mode === 'open') {
+  const tellShadow = (): void => {
+    const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'shadow' };
+    post(message, origin);
+  };
+  wrap(Element.prototype, 'attachShadow', () => {
+    if (!toldShadow) {
       toldShadow = true;
-      const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'shadow' };
-      post(message, origin);
+      tellShadow();
+      w.addEventListener('load', () => w.setTimeout(tellShadow, 250), { once: true });
     }
     return false;
   });
