@@ -4,7 +4,7 @@
  * level and numbers its .json declares.
  */
 import { expect, it } from 'vitest';
-import { fixturePages } from '../../tools/eval/corpora.ts';
+import { allFixturePages } from '../../tools/eval/corpora.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { forEachBrowser } from './support/targets.ts';
 
@@ -33,7 +33,7 @@ async function settle(browser: ExtensionBrowser, tabId: number, expected: string
 }
 
 forEachBrowser('fixture pages', (ctx) => {
-  for (const fixture of fixturePages()) {
+  for (const fixture of allFixturePages()) {
     it(`${fixture.id} → ${fixture.meta.expect.level}`, async () => {
       const { browser, server } = ctx();
       const url = new URL(fixture.url);

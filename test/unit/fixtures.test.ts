@@ -15,11 +15,11 @@ import { combineLists } from '../../src/core/verdict/list-lookup.ts';
 import { buildSample } from '../../src/content/build-sample.ts';
 import { pageNeedsDetector } from '../../src/content/gate.ts';
 import { readVisibleFacts } from '../../src/content/page-facts.ts';
-import { fixturePages } from '../../tools/eval/corpora.ts';
+import { allFixturePages } from '../../tools/eval/corpora.ts';
 
 const seed = compileList(parseList(readFileSync('lists/seed.json', 'utf8')));
 const lists = combineLists(seed, { blocked: new Set(), trusted: new Set() });
-const fixtures = fixturePages();
+const fixtures = allFixturePages();
 
 describe('fixture pages (static)', () => {
   it('has at least 40 fixtures, scam and benign', () => {

@@ -9,7 +9,7 @@ import { parseCsv } from '../list/csv.ts';
 
 export interface EvalPage {
   readonly id: string;
-  readonly set: 'corpus' | 'fixtures' | 'excerpts';
+  readonly set: 'corpus' | 'fixtures' | 'adversarial' | 'excerpts';
   readonly lang: string;
   /** 'scam' pages should be flagged; 'benign' ones should not be red (and ideally not amber). */
   readonly label: 'scam' | 'benign';
@@ -63,8 +63,15 @@ export interface FixtureMeta {
 }
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../../test/fixtures/pages');
+/** Pages written to evade the detector (issue 16), reported as their own table. */
+export const ADVERSARIAL_DIR = resolve(import.meta.dirname, '../../test/fixtures/adversarial');
 
-export function fixturePages(dir = FIXTURE_DIR): (EvalPage & { meta: FixtureMeta })[] {
+/** The fixture table: the ordinary pages and the adversarial ones, each with its expected verdict. */
+export function allFixturePages(): (EvalPage & { meta: FixtureMeta })[] {
+  return [...fixturePages(), ...fixturePages(ADVERSARIAL_DIR, 'adversarial')];
+}
+
+export function fixturePages(dir = FIXTURE_DIR, set: 'fixtures' | 'adversarial' = 'fixtures'): (EvalPage & { meta: FixtureMeta })[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -74,9 +81,9 @@ export function fixturePages(dir = FIXTURE_DIR): (EvalPage & { meta: FixtureMeta
       const html = readFileSync(join(dir, `${name}.html`), 'utf8');
       return {
         id: name,
-        set: 'fixtures' as const,
+        set,
         lang: meta.lang ?? /<html[^>]*\blang="([a-z]{2})/i.exec(html)?.[1] ?? 'unknown',
-        label: meta.expect.level === 'clean' || name.startsWith('benign') ? ('benign' as const) : ('scam' as const),
+        label: meta.expect.level === 'clean' || name.startsWith('benign') || name.startsWith('about-') ? ('benign' as const) : ('scam' as const),
         expected: meta.expect.level,
         url: meta.url,
         root: dir,

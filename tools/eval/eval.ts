@@ -7,7 +7,7 @@
  *
  *   --corpus <dir>       a folder with manifest.csv (e.g. ../shared/corpus/tss-kits)
  *   --excerpts <file>    labelled excerpts (records.jsonl) rendered as small pages at their own address
- *   --no-fixtures        skip test/fixtures/pages
+ *   --no-fixtures        skip test/fixtures/pages and test/fixtures/adversarial
  *   --no-seed            build a variant without the bundled seed list first, to measure the detector alone
  *   --distinct           one page per near-duplicate family
  *   --json <file>        write every result
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server.ts';
 import { detectLanguage } from '../../src/core/language/detect-language.ts';
-import { corpusPages, excerptPages, fixturePages, type EvalPage } from './corpora.ts';
+import { allFixturePages, corpusPages, excerptPages, type EvalPage } from './corpora.ts';
 import { report, type EvalResult } from './report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   let pages: EvalPage[] = [];
   if (values.corpus) pages.push(...corpusPages(resolve(values.corpus)));
   if (values.excerpts) pages.push(...excerptPages(resolve(values.excerpts)));
-  if (!values['no-fixtures']) pages.push(...fixturePages());
+  if (!values['no-fixtures']) pages.push(...allFixturePages());
   if (values.distinct) {
     const seen = new Set<string>();
     pages = pages.filter((p) => (seen.has(`${p.set}:${p.group}`) ? false : (seen.add(`${p.set}:${p.group}`), true)));

@@ -16,7 +16,7 @@ const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) /
 
 export function report(results: readonly EvalResult[], run: { dist: string; seconds: number; command: string }): string {
   const lines = [`command: ${run.command}`, `build: ${run.dist}`, `pages: ${results.length} in ${run.seconds.toFixed(0)} s`, ''];
-  for (const set of ['corpus', 'fixtures', 'excerpts'] as const) {
+  for (const set of ['corpus', 'fixtures', 'adversarial', 'excerpts'] as const) {
     const inSet = results.filter((r) => r.page.set === set);
     if (inSet.length === 0) continue;
     const scam = inSet.filter((r) => r.page.label === 'scam');
@@ -47,7 +47,7 @@ export function report(results: readonly EvalResult[], run: { dist: string; seco
       lines.push(`false positives (${red.length + amber.length}):`);
       for (const r of [...red, ...amber]) lines.push(`  - ${r.level} ${r.page.id} [${r.page.lang}] score ${r.score} reasons ${r.reasons.join(',')}`);
     }
-    if (set === 'fixtures') {
+    if (set === 'fixtures' || set === 'adversarial') {
       const wrong = inSet.filter((r) => r.page.expected !== undefined && r.level !== r.page.expected);
       lines.push('', `fixtures at their expected level: ${inSet.length - wrong.length}/${inSet.length}`);
       for (const r of wrong) lines.push(`  - ${r.page.id}: expected ${r.page.expected}, got ${r.level} (score ${r.score})`);
