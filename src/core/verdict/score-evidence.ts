@@ -200,7 +200,12 @@ export function scoreEvidence(evidence: Evidence, lists: NumberLists, behaviour:
   // A page that claims nothing about the visitor's computer or account (a repair shop, an IT partner, a
   // support line) is not a fake helpdesk however often it says "call our technicians". A user who chose high
   // sensitivity asked to hear about those too.
-  const claims = CLAIMS.some((c) => language.categories.has(c)) || hardEvidence || acts > 0 || options.sensitivity === 'high';
+  // A page that earns the red score without a claim but with numbers no local business shows (foreign
+  // lines, lines in several countries, premium rate, the number in the address: Japanese kits that only say
+  // "call Microsoft support now" on a US number) is judged on that score.
+  const oddNumbers = tally.parts.some((p) => ['number:foreign', 'number:many-countries', 'number:premium', 'number:in-url'].includes(p.signal));
+  const claims =
+    CLAIMS.some((c) => language.categories.has(c)) || hardEvidence || acts > 0 || options.sensitivity === 'high' || (score >= SCAM_SCORE && oddNumbers);
   const hasChannel = contacts.length > 0 || acts >= 2 || callback || (impersonating && evidence.messengerChannels > 0);
   // Kits whose number cannot be read (an image, an unusual shape) still ask to be called: enough for amber.
   const asksToCall = impersonating && language.categories.has('callNow');
