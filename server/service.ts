@@ -12,6 +12,7 @@ import { applyRetention } from './privacy/retention.ts';
 import { pseudonymiser } from './privacy/pseudonym.ts';
 import { importSeedIfEmpty } from './publish/import-seed.ts';
 import { isPublishDue, scheduleInput } from './publish/publish-schedule.ts';
+import type { ListFolderFs } from './publish/list-folder.ts';
 import { Publisher } from './publish/publisher.ts';
 import { ensureDevelopmentKey, KeyError, loadSigningKey } from './publish/signing-key.ts';
 import type { Db } from './store/db.ts';
@@ -31,10 +32,17 @@ export interface ServiceClock {
   readonly randomBytes: (n: number) => Uint8Array;
 }
 
+/** What a test may replace at the service's edges to cause faults (node:fs for the list folder by default). */
+export interface ServiceFaults {
+  readonly listFolderFs?: ListFolderFs;
+}
+
 const TICK_MS = 5_000;
 const RETENTION_MS = 3_600_000;
 
-export async function startService(config: ServiceConfig, clock: ServiceClock = { now: () => new Date(), randomBytes: (n) => new Uint8Array(nodeRandomBytes(n)) }, logger = false): Promise<Service> {
+const REAL_CLOCK: ServiceClock = { now: () => new Date(), randomBytes: (n) => new Uint8Array(nodeRandomBytes(n)) };
+
+export async function startService(config: ServiceConfig, clock: ServiceClock = REAL_CLOCK, logger = false, faults: ServiceFaults = {}): Promise<Service> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'db') });
   const signingKeyPath = config.signingKeyPath ?? (config.production ? undefined : await ensureDevelopmentKey(config.dataDir));
@@ -48,8 +56,11 @@ export async function startService(config: ServiceConfig, clock: ServiceClock = 
     },
     expiryDays: config.expiryDays,
     holdRemovalShare: config.holdRemovalShare,
+    ...(faults.listFolderFs ? { listFolderFs: faults.listFolderFs } : {}),
   });
   await importSeedIfEmpty(db, config.seedListPath, clock.now());
+  // A folder that cannot be written is recorded by the publisher and tried again at each tick; a database
+  // that cannot be read fails the start below anyway.
   await publisher.refresh(true).catch(() => undefined);
   const app = buildApp({
     db, now: clock.now, randomBytes: clock.randomBytes, publisher, logger,

@@ -11,12 +11,15 @@ import { versionFromTime } from '../../src/core/blocklist/list-format.ts';
 import { signatureDocument, signListBytes, type SubtleSigner } from '../../src/core/blocklist/sign-list.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import { buildNextList, type NextList } from './build-next-list.ts';
-import { writeListPair } from './list-folder.ts';
+import { ListFolderError, writeListPair, type ListFolderFs } from './list-folder.ts';
 import type { PublishControl, PublishedSummary, PublishStatus } from './publish-control.ts';
 import type { SigningKey } from './signing-key.ts';
 import { servedListFrom, type ServedList } from './served-list.ts';
 
-const PUBLISH_LOCK = 7_146_530_102;
+/** Any constant: the advisory lock that lets one instance publish at a time (the fault tests hold it too). */
+export const PUBLISH_LOCK = 7_146_530_102;
+/** How a failed rewrite of the list folder is recorded, so that its own success can clear it again. */
+const FOLDER_ERROR = 'rewriting the list in force failed: ';
 
 export interface PublisherDeps {
   readonly db: Db;
@@ -26,6 +29,8 @@ export interface PublisherDeps {
   readonly signingKey: () => SigningKey;
   readonly expiryDays: number;
   readonly holdRemovalShare: number;
+  /** node:fs unless a test injects failures (list-folder.ts). */
+  readonly listFolderFs?: ListFolderFs;
 }
 
 export type PublishOutcome = 'published' | 'unchanged' | 'held';
@@ -50,6 +55,10 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
 export class Publisher implements PublishControl {
   #served: ServedList | undefined;
   #chain: Promise<unknown> = Promise.resolve();
+  /** The folder may not hold the pair in force (a failed publish or rewrite touched it): rewrite it. */
+  #folderNeedsRepair = false;
+  /** Set once a publish has renamed its pair into the folder, so a failure after that (the commit) repairs it. */
+  #folderTouched = false;
 
   constructor(private readonly deps: PublisherDeps) {}
 
@@ -58,17 +67,41 @@ export class Publisher implements PublishControl {
     return this.#served;
   }
 
-  /** Loads the list in force from the database (another instance may have published) and repairs the folder. */
+  /**
+   * Loads the list in force from the database (another instance may have published). With `repairFolder`
+   * (at start), and after anything left the folder in doubt, the folder is written again from the database,
+   * so a crash between the list's rename and its signature's leaves no mismatched pair behind. A folder that
+   * cannot be written is recorded for the moderation page and tried again at the next refresh.
+   */
   async refresh(repairFolder = false): Promise<void> {
-    if (!repairFolder && this.#served) {
+    if (!repairFolder && !this.#folderNeedsRepair && this.#served) {
       const [latest] = await this.deps.db.query<{ version: number | null }>(`SELECT max(version) AS version FROM publishes WHERE state = 'published'`);
       if (latest?.version === this.#served.version) return;
     }
     const current = await this.#current(this.deps.db);
     if (!current?.list_json || !current.signature) return;
-    if (this.#served?.version === current.version && !repairFolder) return;
-    this.#served = servedListFrom(current.version, current.list_json, current.signature, current.at);
-    if (repairFolder) writeListPair(this.deps.listDir, current.list_json, current.signature);
+    if (this.#served?.version !== current.version || repairFolder) this.#served = servedListFrom(current.version, current.list_json, current.signature, current.at);
+    if (repairFolder || this.#folderNeedsRepair) await this.#rewriteFolder(current.list_json, current.signature);
+  }
+
+  async #rewriteFolder(list: string, signature: string): Promise<void> {
+    try {
+      writeListPair(this.deps.listDir, list, signature, this.deps.listFolderFs);
+    } catch (error) {
+      this.#folderNeedsRepair = true;
+      await this.#recordError(`${FOLDER_ERROR}${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.#folderNeedsRepair = false;
+    await this.deps.db
+      .query(`UPDATE publish_state SET last_error = NULL, last_error_at = NULL WHERE id = 1 AND starts_with(last_error, $1)`, [FOLDER_ERROR])
+      .catch(() => undefined);
+  }
+
+  async #recordError(message: string): Promise<void> {
+    await this.deps.db
+      .query('UPDATE publish_state SET last_error = $1, last_error_at = $2 WHERE id = 1', [message.slice(0, 1000), this.deps.now()])
+      .catch(() => undefined);
   }
 
   /** Publishes if anything changed. Serialised within the process; locked across instances. */
@@ -79,21 +112,30 @@ export class Publisher implements PublishControl {
   }
 
   async #publish(options: { allowLargeRemoval?: boolean; actor?: string }): Promise<PublishOutcome> {
+    this.#folderTouched = false;
     try {
-      return await this.deps.db.transaction(async (tx) => {
+      const result = await this.deps.db.transaction(async (tx) => {
         if (this.deps.db.engine === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
         return this.#publishLocked(tx, options);
       });
+      // Served only once committed: a commit that fails must leave the pair in force served.
+      if (typeof result !== 'string') {
+        this.#served = result;
+        return 'published';
+      }
+      return result;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await this.deps.db
-        .query('UPDATE publish_state SET last_error = $1, last_error_at = $2 WHERE id = 1', [message.slice(0, 1000), this.deps.now()])
-        .catch(() => undefined);
+      await this.#recordError(error instanceof Error ? error.message : String(error));
+      // The folder may hold the new pair (or half of it) while the database kept the old one: put the pair
+      // in force back, so a static host never serves a list the database does not know.
+      const touched = this.#folderTouched || (error instanceof ListFolderError && error.listReplaced);
+      if (touched && this.#served) await this.#rewriteFolder(this.#served.list, this.#served.signature);
       throw error;
     }
   }
 
-  async #publishLocked(tx: Queryable, options: { allowLargeRemoval?: boolean; actor?: string }): Promise<PublishOutcome> {
+  /** The new pair once published, or why nothing was. */
+  async #publishLocked(tx: Queryable, options: { allowLargeRemoval?: boolean; actor?: string }): Promise<ServedList | 'unchanged' | 'held'> {
     const now = this.deps.now();
     const current = await this.#current(tx);
     const [{ max } = { max: 0 }] = await tx.query<{ max: number | null }>('SELECT max(version) AS max FROM publishes');
@@ -117,10 +159,10 @@ export class Publisher implements PublishControl {
     }
     const key = this.deps.signingKey();
     const signature = signatureDocument(key.keyId, await signListBytes(new TextEncoder().encode(next.json), key.jwk, subtle));
-    writeListPair(this.deps.listDir, next.json, signature);
+    writeListPair(this.deps.listDir, next.json, signature, this.deps.listFolderFs);
+    this.#folderTouched = true;
     await this.#record(tx, next, signature, now, added, removed, options.actor ?? 'system');
-    this.#served = servedListFrom(version, next.json, signature, now);
-    return 'published';
+    return servedListFrom(version, next.json, signature, now);
   }
 
   async #record(tx: Queryable, next: NextList, signature: string, now: Date, added: number, removed: number, actor: string): Promise<void> {
