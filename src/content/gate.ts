@@ -22,7 +22,7 @@ export const MESSENGER_LINK =
   'a[href*="wa.me/" i],a[href*="whatsapp" i],a[href^="viber:" i],a[href^="skype:" i],a[href*="//m.me/" i],a[href*="//t.me/" i],a[href*="messenger.com/" i]';
 export const PHONE_FIELD =
   'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i],' +
-  'input[name*="telef" i],input[id*="telef" i],input[placeholder*="telef" i],input[placeholder*="nummer" i],input[placeholder*="número" i],input[placeholder*="numero" i]';
+  'input[name*="telef" i],input[id*="telef" i],input[placeholder*="telef" i],input[placeholder*="nummer" i],input[placeholder*="number" i],input[placeholder*="número" i],input[placeholder*="numero" i]';
 /** Only pages this short are searched for numbers written in words: scam pages are short, articles are not. */
 const SPELLED_SEARCH_CHARS = 32_768;
 

@@ -88,10 +88,31 @@ export function readingAids(doc: Document, closedShadows = false): ReadingAids |
 }
 
 const OVERRIDE = 'bdo[dir="rtl" i], [style*="bidi-override" i]';
+const RLO = '\u202E';
+/** Pages longer than this are not searched for override characters: scam pages are short. */
+const MAX_RLO_SEARCH = 100_000;
+
+/**
+ * Stretches between a right-to-left override character and its end, put the way they are drawn. Firefox's
+ * innerText drops the override characters, so they are found in the raw text and their stretch replaced
+ * in what innerText gave; core (bidi-visual.ts) then finds no override left to turn again.
+ */
+function overrideCharacters(doc: Document, text: string): string {
+  if (text.length > MAX_RLO_SEARCH) return text;
+  const raw = doc.body?.textContent ?? '';
+  if (!raw.includes(RLO)) return text;
+  let out = text;
+  for (const match of raw.matchAll(/\u202E([^\u202C\u2069\n]{2,80})/g)) {
+    const logical = match[1] ?? '';
+    const drawn = [...logical].reverse().join('');
+    out = out.includes(RLO + logical) ? out.replace(RLO + logical, drawn) : out.replace(logical, drawn);
+  }
+  return out;
+}
 
 /** `text` with the text of right-to-left overrides put in the order it is drawn. */
 export function visualText(doc: Document, text: string): string {
-  let out = text;
+  let out = overrideCharacters(doc, text);
   for (const element of doc.querySelectorAll(OVERRIDE)) {
     if (element.localName !== 'bdo' && !/direction\s*:\s*rtl/i.test(element.getAttribute('style') ?? '')) continue;
     const raw = (element.textContent ?? '').trim();

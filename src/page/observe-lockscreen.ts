@@ -130,7 +130,8 @@ import { protectBanner } from './protect-banner.ts';
     if (!toldShadow) {
       toldShadow = true;
       tellShadow();
-      w.addEventListener('load', () => w.setTimeout(tellShadow, 250), { once: true });
+      // The content script starts at document_idle, which a busy browser can put well after load.
+      w.addEventListener('load', () => [250, 1000, 3000].forEach((ms) => w.setTimeout(tellShadow, ms)), { once: true });
     }
     return false;
   });

@@ -35,10 +35,10 @@ const REPORTING = new RegExp(
     'scammers?', 'fraudsters?', 'criminals?', 'crooks?', 'con ?artists?', 'impostors?', 'imposters?', 'victims?',
     '(?:pretend|pretends|pretended|pretending|claim|claims|claimed|claiming) (?:to be|that)', 'pos(?:e|es|ed|ing) as', 'impersonat\\w*',
     '(?:the|a|an|this|that|my|one) (?:fake |fraudulent |bogus |strange |scary )?(?:pop-?up|message|window|screen|warning|alert|page|site|caller|email|text|notice)s? (?:said|says|read|reads|claimed|claims|stated|states|told|tells|warned|warns|showed|shows|displayed|displays|asked|asks|urged|urges|looked like|looks like|would say)',
-    'it (?:said|says|told me|displayed|showed|claimed|asked me)', '(?:told|asked|urged) (?:me|us|them|him|her|victims|people) to call', 'fake (?:warning|pop-?up|message|alert|support|error)s?',
+    'it (?:said|says|told me|displayed|showed|claimed|asked me)', 'they (?:say|said|claim|claimed|tell you|told)', '(?:told|asked|urged) (?:me|us|them|him|her|victims|people) to call', 'fake (?:warning|pop-?up|message|alert|support|error)s?',
     'for example', 'for instance', 'e\\.g\\.', 'such as',
     // Dutch
-    'oplichters?', 'criminelen', 'fraudeurs?', 'slachtoffers?', 'doen zich voor', 'doet zich voor', 'geven zich uit', 'geeft zich uit', 'beweren',
+    'oplichters?', 'criminelen', '(?:zij|ze) (?:zeggen|beweren|vertellen)', 'fraudeurs?', 'slachtoffers?', 'doen zich voor', 'doet zich voor', 'geven zich uit', 'geeft zich uit', 'beweren',
     '(?:de|het) (?:melding|pop-?up|nepmelding|beller|bericht|scherm) (?:zei|zegt|meldde|meldt|luidde|luidt|stelde|stelt|beweerde|beweert)', 'bijvoorbeeld',
     // German
     'betrüger\\w*', 'kriminelle\\w*', 'täter\\w*', 'opfer', 'geben sich (?:als|aus)', 'gibt sich (?:als|aus)', 'behaupten',
