@@ -9,8 +9,8 @@ import { readPage } from '../../../src/content/read-page.ts';
 import { generatedContent, readingAids, visualText } from '../../../src/content/visual-text.ts';
 
 function load(html: string): Document {
-  document.head.innerHTML = '';
-  document.body.innerHTML = '';
+  document.head.replaceChildren();
+  document.body.replaceChildren();
   const doc = new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
   for (const node of [...doc.head.childNodes]) document.head.append(node);
   for (const node of [...doc.body.childNodes]) document.body.append(node);
