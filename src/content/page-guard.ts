@@ -18,6 +18,7 @@ import { OrphanedError, send } from './messenger.ts';
 import { factsWithText } from './page-facts.ts';
 import { defusePage, hidesCursor, listenForPageSignals, protectBanner, type PageSignals } from './page-signals.ts';
 import { PageReader, VisibleFilter, type PageText } from './read-page.ts';
+import { visualReading } from './visual-order.ts';
 import { readingAids, type ReadingAids } from './visual-text.ts';
 import { onMessage } from './runtime.ts';
 import { inSlices } from './slices.ts';
@@ -113,8 +114,10 @@ export function startPageGuard(win: Window): AbortController {
     // The common case ends here: nothing phone-shaped, no text sampled or sent, no phone library loaded anywhere.
     const shadowText = shadowRoots ? (await walk(false))?.text : undefined;
     if (!force && !sentKey && !pageNeedsDetector(doc, url, shadowText)) return;
-    const text = await visibleText();
-    if (text === undefined) return;
+    const read = await visibleText();
+    if (read === undefined) return;
+    // A page built of tiny pieces placed by CSS is read as it is laid out (visual-order.ts).
+    const text = visualReading(doc, read.length) ?? read;
     // Reading a long page's text (a layout) and choosing what to send from it are two tasks, not one long one.
     if (text.length > MAX_SAMPLE_TEXT) await new Promise((resume) => win.setTimeout(resume, 0));
     if (signal.aborted) return;
