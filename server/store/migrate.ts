@@ -27,9 +27,11 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /** Applies what is missing; returns the names applied now. */
 export async function migrate(db: Db, migrations = loadMigrations()): Promise<string[]> {
   const applied: string[] = [];
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
   await db.transaction(async (tx) => {
     if (db.engine === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    // Under the lock too: two sessions running CREATE TABLE IF NOT EXISTS at once can both try to create it,
+    // and the second fails on PostgreSQL's catalog (duplicate key in pg_type), stopping that instance.
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
