@@ -8,8 +8,15 @@ import { readFileSync } from 'node:fs';
 import { parseList } from '../../src/core/blocklist/parse-list.ts';
 import type { Db } from '../store/db.ts';
 
+/**
+ * Any constant: instances starting together on one empty PostgreSQL database would otherwise both find it
+ * empty and both import, and the second would stop at the first duplicate number.
+ */
+const SEED_LOCK = 7_146_530_103;
+
 export async function importSeedIfEmpty(db: Db, seedPath: string, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
+    if (db.engine === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [{ count } = { count: 0 }] = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM numbers');
     const [{ published } = { published: 0 }] = await tx.query<{ published: number }>('SELECT count(*)::int AS published FROM publishes');
     if (count > 0 || published > 0) return 0;
