@@ -90,7 +90,7 @@ describe('block-list sync [chromium]', () => {
     expect((await status(browser))?.version).toBe(9_000_000_000_001);
     // The options page says so in words, not in error codes.
     const options = await browser.openExtensionPage('src/options/options.html');
-    await waitFor('the options page to tell', async () => ((await options.text('#list-last-error')).includes('was refused') ? true : undefined));
+    await waitFor('the options page to tell', async () => ((await options.text('#list-last-error')).includes('so it was not used') ? true : undefined));
     await options.close();
     const tab = await browser.openTab(fixtures.page('help-centre.example', '/again', page));
     await waitFor('the red verdict', async () => ((await levelOf(browser, tab.tabId)) === 'scam' ? true : undefined));

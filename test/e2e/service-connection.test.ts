@@ -145,7 +145,8 @@ for (const name of BROWSERS) {
       expect(await popup.text('#report-preview-title')).toBe('This is what the report contains. It stays on your computer.');
       await popup.click('#report-send');
       await popup.waitFor('#view-sent:not([hidden])');
-      expect(await popup.text('#sent-delivery')).toBe('Nothing was sent: sending reports is off in the settings.');
+      expect(await popup.text('#sent-title')).toBe('Nothing was sent');
+      expect(await popup.text('#sent-delivery')).toBe('Sending reports is off in the settings. The numbers are blocked for you on this computer.');
       await popup.close();
       await tab.close();
       expect(state.received).toEqual([]);
