@@ -197,3 +197,42 @@ describe('publishing faults (the list folder on a tiny tmpfs where mount is perm
     expect((await service.publisher.status()).lastError).toBeUndefined();
   });
 });
+
+describe('a publish whose commit fails after the pair was written', () => {
+  it('keeps serving the pair in force and puts it back in the folder', async () => {
+    const { openTestDb } = await import('../support/test-databases.ts');
+    const { Publisher } = await import('../../../server/publish/publisher.ts');
+    const { DatabaseUnavailable } = await import('../../../server/store/db.ts');
+    const real = await openTestDb('pglite');
+    const listDir = mkdtempSync(join(tmpdir(), 'hg-commit-lost-'));
+    const key = await generateKeyPair('commit-lost');
+    let commitFails = false;
+    // The work runs, then the commit is lost (rolled back), as when the database goes away at COMMIT.
+    const db = {
+      ...real,
+      transaction: <T>(work: Parameters<typeof real.transaction<T>>[0]) => real.transaction(async (tx) => {
+        const result = await work(tx);
+        if (commitFails) throw new DatabaseUnavailable(new Error('connection lost at COMMIT'));
+        return result;
+      }),
+    };
+    const publisher = new Publisher({ db, now: () => new Date(), listDir, signingKey: () => ({ keyId: 'commit-lost', jwk: key.privateJwk as never }), expiryDays: 180, holdRemovalShare: 1 });
+    try {
+      const add = (n: string): Promise<unknown> => real.query(`INSERT INTO numbers (number, state, brands, source, last_reported_at, decided_at, decided_by) VALUES ($1, 'listed', '["microsoft"]', 'test', now(), now(), 'm')`, [n]);
+      await add('+18445557001');
+      expect(await publisher.publish()).toBe('published');
+      const inForce = { list: publisher.served()?.list, signature: publisher.served()?.signature };
+      await add('+18445557002');
+      commitFails = true;
+      await expect(publisher.publish()).rejects.toThrow(/COMMIT/);
+      expect({ list: publisher.served()?.list, signature: publisher.served()?.signature }).toEqual(inForce);
+      expect(readListPair(listDir)).toEqual(inForce);
+      commitFails = false;
+      expect(await publisher.publish()).toBe('published');
+      expect(parseList(publisher.served()?.list ?? '').entries.map((e) => e.number)).toContain('+18445557002');
+    } finally {
+      await real.close();
+      rmSync(listDir, { recursive: true, force: true });
+    }
+  });
+});
