@@ -13,14 +13,13 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
-    // JSON and errors allow nothing. Pages are left to the moderation scope, whose hook runs after this one
-    // and sets the pages' own policy only where none is set yet.
-    const type = String(reply.getHeader('content-type') ?? '');
-    if (!reply.hasHeader('content-security-policy') && !type.startsWith('text/html')) {
+    // JSON and errors allow nothing. The moderation pages are left to their own scope, whose hook runs after
+    // this one and sets the pages' policy only where none is set yet.
+    if (!reply.hasHeader('content-security-policy') && !request.url.startsWith('/moderate')) {
       reply.header('content-security-policy', BASE_SECURITY_HEADERS['content-security-policy']);
     }
     return payload;
