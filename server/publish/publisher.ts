@@ -35,6 +35,17 @@ export interface PublisherDeps {
 
 export type PublishOutcome = 'published' | 'unchanged' | 'held';
 
+export interface PublishOptions {
+  /** The entries hash of a held list an admin approved: that exact list may remove more than the share. */
+  readonly approvedEntries?: string;
+  readonly actor?: string;
+}
+
+/** Identifies a list by the numbers it blocks (what an admin approves when a publish is held). */
+function entriesHashOf(next: NextList): string {
+  return createHash('sha256').update(JSON.stringify(next.list.entries.map((e) => e.number))).digest('hex');
+}
+
 interface PublishRow {
   version: number;
   at: Date;
@@ -105,13 +116,13 @@ export class Publisher implements PublishControl {
   }
 
   /** Publishes if anything changed. Serialised within the process; locked across instances. */
-  publish(options: { allowLargeRemoval?: boolean; actor?: string } = {}): Promise<PublishOutcome> {
+  publish(options: PublishOptions = {}): Promise<PublishOutcome> {
     const next = this.#chain.catch(() => undefined).then(() => this.#publish(options));
     this.#chain = next;
     return next;
   }
 
-  async #publish(options: { allowLargeRemoval?: boolean; actor?: string }): Promise<PublishOutcome> {
+  async #publish(options: PublishOptions): Promise<PublishOutcome> {
     this.#folderTouched = false;
     try {
       const result = await this.deps.db.transaction(async (tx) => {
@@ -135,7 +146,7 @@ export class Publisher implements PublishControl {
   }
 
   /** The new pair once published, or why nothing was. */
-  async #publishLocked(tx: Queryable, options: { allowLargeRemoval?: boolean; actor?: string }): Promise<ServedList | 'unchanged' | 'held'> {
+  async #publishLocked(tx: Queryable, options: PublishOptions): Promise<ServedList | 'unchanged' | 'held'> {
     const now = this.deps.now();
     const current = await this.#current(tx);
     const [{ max } = { max: 0 }] = await tx.query<{ max: number | null }>('SELECT max(version) AS max FROM publishes');
@@ -153,7 +164,10 @@ export class Publisher implements PublishControl {
     }
     const removed = [...currentNumbers].filter((n) => !nextNumbers.has(n)).length;
     const added = [...nextNumbers].filter((n) => !currentNumbers.has(n)).length;
-    if (!options.allowLargeRemoval && currentNumbers.size > 0 && removed / currentNumbers.size > this.deps.holdRemovalShare) {
+    // An admin's approval covers exactly the list they were shown: a list that differs from it (more removed
+    // since, by anyone or by expiry) is held again rather than shipped on that approval.
+    const approved = options.approvedEntries !== undefined && options.approvedEntries === entriesHashOf(next);
+    if (!approved && currentNumbers.size > 0 && removed / currentNumbers.size > this.deps.holdRemovalShare) {
       await this.#hold(tx, next, now, added, removed);
       return 'held';
     }
@@ -191,7 +205,7 @@ export class Publisher implements PublishControl {
 
   async #hold(tx: Queryable, next: NextList, now: Date, added: number, removed: number): Promise<void> {
     const [held] = await tx.query<{ list_sha256: string }>(`SELECT list_sha256 FROM publishes WHERE state = 'held'`);
-    const entriesHash = createHash('sha256').update(JSON.stringify(next.list.entries.map((e) => e.number))).digest('hex');
+    const entriesHash = entriesHashOf(next);
     await tx.query('UPDATE publish_state SET dirty_since = NULL WHERE id = 1');
     if (held?.list_sha256 === entriesHash) return;
     await tx.query(`UPDATE publishes SET state = 'discarded', list_json = NULL WHERE state = 'held'`);
@@ -229,9 +243,11 @@ export class Publisher implements PublishControl {
     };
   }
 
+  /** Publishes the held list the admin saw; if the list has changed since, it is held again instead. */
   async confirmHeld(version: number, actor: string, reason: string): Promise<void> {
+    const [held] = await this.deps.db.query<{ list_sha256: string }>(`SELECT list_sha256 FROM publishes WHERE version = $1 AND state = 'held'`, [version]);
     await this.#answerHeld(version, actor, reason, 'confirm-publish');
-    await this.publish({ allowLargeRemoval: true, actor });
+    await this.publish({ actor, ...(held ? { approvedEntries: held.list_sha256 } : {}) });
   }
 
   async discardHeld(version: number, actor: string, reason: string): Promise<void> {

@@ -1,9 +1,8 @@
 /**
- * An admin's "publish it" on a held list must publish the list the admin was shown. confirmHeld rebuilds the
- * list from the database at the moment of the click and publishes it with no removal limit, so whatever was
- * removed after the hold (by anyone, or by mass expiry) ships with it, however much. Expected to fail until
- * server/publish/publisher.ts checks the rebuilt list against the held one (list_sha256) and holds again when
- * they differ.
+ * An admin's "publish it" on a held list must publish the list the admin was shown. confirmHeld used to
+ * rebuild the list at the moment of the click and publish it with no removal limit, so whatever was removed
+ * after the hold (by anyone, or by mass expiry) shipped with it, however much. Now the approval covers only
+ * the held list's exact entries; a list that differs is held again.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +29,7 @@ async function setState(app: TestApp, list: string[], state: string): Promise<vo
 }
 
 describe('confirming a held publish', () => {
-  it.fails('does not ship removals made after the hold that the admin never saw', async () => {
+  it('does not ship removals made after the hold that the admin never saw, and holds the new list instead', async () => {
     t = await startTestApp();
     await setState(t, numbers(20), 'listed');
     await t.publisher.publish();
@@ -42,6 +41,19 @@ describe('confirming a held publish', () => {
     await setState(t, numbers(20), 'removed');
     await t.publisher.confirmHeld(held?.version ?? 0, 'user:ada', 'five removals checked');
     const served = parseList(readFileSync(join(t.listDir, 'list.json'), 'utf8'));
-    expect(served.entries.length).toBeGreaterThanOrEqual(15);
+    expect(served.entries.length).toBe(20);
+    expect((await t.publisher.status()).held).toMatchObject({ removed: 20, entries: 0 });
+  });
+
+  it('publishes the held list when nothing changed since the admin saw it', async () => {
+    t = await startTestApp();
+    await setState(t, numbers(20), 'listed');
+    await t.publisher.publish();
+    await setState(t, numbers(5), 'removed');
+    expect(await t.publisher.publish()).toBe('held');
+    const held = (await t.publisher.status()).held;
+    await t.publisher.confirmHeld(held?.version ?? 0, 'user:ada', 'five removals checked');
+    expect(parseList(readFileSync(join(t.listDir, 'list.json'), 'utf8')).entries).toHaveLength(15);
+    expect((await t.publisher.status()).held).toBeUndefined();
   });
 });
