@@ -1,29 +1,31 @@
 /**
  * The calm page the user lands on after "Leave this page": what happened, what to do if they already
- * called or let someone onto their computer, and who to call in their country.
+ * called or let someone onto their computer, and who to call in their country (official-channels.ts, chosen
+ * from the language setting and the reader's region).
  */
-import { localiseDocument, pageTranslator } from '../shared/page-i18n.ts';
-import { browser } from '../shared/platform.ts';
-import { countryOf, HELP_LINES } from './help-lines.ts';
+import { helpOrganisations } from '../shared/official-channels.ts';
+import { localiseDocument, pageTranslator, type PageTranslator } from '../shared/page-i18n.ts';
+
+function helpLine({ t }: PageTranslator, organisation: ReturnType<typeof helpOrganisations>[number]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.append(t(organisation.helpKey));
+  if (organisation.phone) {
+    item.append(' ');
+    item.append(Object.assign(document.createElement('span'), { className: 'phone', textContent: organisation.phone }));
+  }
+  if (organisation.url) {
+    item.append(' ');
+    item.append(Object.assign(document.createElement('a'), { href: organisation.url, textContent: new URL(organisation.url).hostname, rel: 'noreferrer' }));
+  }
+  return item;
+}
 
 async function main(): Promise<void> {
   const translator = await pageTranslator();
   localiseDocument(document, translator);
-  const list = document.getElementById('help-lines');
-  const lines = HELP_LINES[countryOf(browser.i18n.getUILanguage())] ?? [];
-  for (const line of lines) {
-    const item = document.createElement('li');
-    item.append(translator.t(line.key));
-    if (line.phone) {
-      item.append(' ');
-      item.append(Object.assign(document.createElement('span'), { className: 'phone', textContent: line.phone }));
-    }
-    if (line.url) {
-      item.append(' ');
-      item.append(Object.assign(document.createElement('a'), { href: line.url, textContent: new URL(line.url).hostname, rel: 'noreferrer' }));
-    }
-    list?.append(item);
-  }
+  // The reader's own bank comes first in every country: banks advise calling the number on the back of the card.
+  const bank = Object.assign(document.createElement('li'), { textContent: translator.t('helpYourBank') });
+  document.getElementById('help-lines')?.replaceChildren(bank, ...helpOrganisations(translator.lang).map((o) => helpLine(translator, o)));
   document.body.dataset['ready'] = 'true';
 }
 

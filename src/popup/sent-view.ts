@@ -6,17 +6,16 @@
 import type { Translate } from '../shared/i18n.ts';
 import type { SendReportReply } from '../shared/messages.ts';
 import { brandById } from '../core/brands/brand-lexicon.ts';
-import { BRAND_CHANNELS, COUNTRY_CHANNELS, countryOfLanguage, type Channel } from '../shared/official-channels.ts';
-import { browser } from '../shared/platform.ts';
+import { reportChannels, type Channel } from '../shared/official-channels.ts';
 import type { TabStateView } from '../shared/views.ts';
 import { byId } from './dom.ts';
 
 /** The country's official channels (names as the services write them), then the brand's, named in the user's language. */
-function channels(view: TabStateView | undefined, t: Translate): { channel: Channel; name: string }[] {
-  const country = (COUNTRY_CHANNELS[countryOfLanguage(browser.i18n.getUILanguage())] ?? []).map((channel) => ({ channel, name: channel.name }));
+function channels(view: TabStateView | undefined, t: Translate, lang: string): { channel: Channel; name: string }[] {
   const brand = view?.verdict?.brand;
-  const brandChannel = brand ? BRAND_CHANNELS[brand] : undefined;
-  return brand && brandChannel ? [...country, { channel: brandChannel, name: t('sentBrandChannel', brandById(brand).name) }] : country;
+  const found = reportChannels(lang, brand);
+  const country = found.country.map((channel) => ({ channel, name: channel.name }));
+  return brand && found.brand ? [...country, { channel: found.brand, name: t('sentBrandChannel', brandById(brand).name) }] : country;
 }
 
 export function showSent(reply: SendReportReply, report: { page: { url: string }; numbers: { e164: string }[] }, view: TabStateView | undefined, t: Translate, lang: string): void {
@@ -27,7 +26,7 @@ export function showSent(reply: SendReportReply, report: { page: { url: string }
   byId('sent-title').textContent = t(title[reply.delivery]);
   byId('sent-delivery').textContent = t(delivery[reply.delivery]);
   byId('official-channels').replaceChildren(
-    ...channels(view, t).map(({ channel, name }) => {
+    ...channels(view, t, lang).map(({ channel, name }) => {
       const item = document.createElement('li');
       item.append(name);
       if (channel.phone) item.append(` · ${channel.phone}`);
