@@ -21,9 +21,20 @@ export interface FetchLimits {
   readonly redirect?: RequestRedirect;
 }
 
+/**
+ * Every refusal cancels the body first: a thrown error alone leaves the connection open and the server
+ * sending up to the whole refused list.
+ */
+async function refuse(cancel: () => Promise<void>, error: ListError): Promise<never> {
+  await cancel().catch(() => undefined);
+  throw error;
+}
+
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ListError('oversized', `the server announced ${declared} bytes, more than ${maxBytes}`);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    return refuse(async () => response.body?.cancel(), new ListError('oversized', `the server announced ${declared} bytes, more than ${maxBytes}`));
+  }
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(await response.arrayBuffer());
   const chunks: Uint8Array[] = [];
@@ -33,15 +44,12 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     try {
       part = await reader.read();
     } catch (error) {
-      if (error instanceof ListError) throw error;
-      throw new ListError('truncated', `the download broke off after ${total} bytes: ${String(error)}`);
+      if (error instanceof ListError) return refuse(() => reader.cancel(), error);
+      return refuse(() => reader.cancel(), new ListError('truncated', `the download broke off after ${total} bytes: ${String(error)}`));
     }
     if (part.done) break;
     total += part.value.length;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ListError('oversized', `the list is larger than ${maxBytes} bytes`);
-    }
+    if (total > maxBytes) return refuse(() => reader.cancel(), new ListError('oversized', `the list is larger than ${maxBytes} bytes`));
     chunks.push(part.value);
   }
   const bytes = new Uint8Array(total);
