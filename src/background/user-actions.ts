@@ -3,10 +3,11 @@
  * the user's own lists (change, import, export) and the settings. Every change is written through one
  * promise chain; a change that concerns a tab (trusting the site the popup was opened on) re-judges it.
  */
+import type { ActionError } from '../shared/action-error-text.ts';
 import { readSettings, reportDestination, writeSettings, normaliseSettings, type Settings } from '../shared/storage/settings.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
 import {
-  changeUserLists, exportUserLists, importUserLists, readUserLists, readUserListsForChange, writeUserLists, type UserListChange, type UserLists,
+  changeUserLists, exportUserLists, importUserLists, readUserLists, readUserListsForChange, UserListsImportError, writeUserLists, type UserListChange, type UserLists,
 } from '../shared/storage/user-lists.ts';
 import type { CompiledList } from '../core/blocklist/compiled-list.ts';
 import { checkNumbers } from '../core/phone/check-number.ts';
@@ -71,7 +72,7 @@ export class UserActions {
     return lists;
   }
 
-  async importLists(json: string): Promise<{ added: number; rejected: number } | { error: string }> {
+  async importLists(json: string): Promise<{ added: number; rejected: number } | ActionError> {
     try {
       const result = await this.#write(async () => {
         const merged = importUserLists(await readUserListsForChange(this.deps.local), json);
@@ -81,7 +82,8 @@ export class UserActions {
       await this.deps.rejudge();
       return { added: result.added, rejected: result.rejected };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof UserListsImportError) return { error: error.code };
+      return { error: 'unexpected' };
     }
   }
 
@@ -98,12 +100,12 @@ export class UserActions {
   }
 
   /** Merges a partial change into the settings; fields that do not validate are refused, not stored. */
-  async setSettings(patch: Partial<Omit<Settings, 'schema'>>): Promise<SettingsView | { error: string }> {
+  async setSettings(patch: Partial<Omit<Settings, 'schema'>>): Promise<SettingsView | ActionError> {
     const { settings: current } = await readSettings(this.deps.local, this.deps.defaults);
     const merged = { ...current, ...patch, schema: current.schema };
     for (const key of ['listUrl', 'reportEndpoint'] as const) if (patch[key] === undefined && key in patch) delete (merged as Record<string, unknown>)[key];
     const { settings, repaired } = normaliseSettings(merged, this.deps.defaults);
-    if (repaired) return { error: 'invalid settings' };
+    if (repaired) return { error: 'invalid-settings' };
     await this.#write(() => writeSettings(this.deps.local, settings));
     if (patch.syncHours !== undefined) await this.deps.scheduler.ensureAlarm();
     if (patch.listUrl !== current.listUrl && 'listUrl' in patch) void this.syncNow();

@@ -9,6 +9,7 @@ import type { E164 } from '../core/phone/e164.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { ReportQueueView } from '../shared/messages.ts';
 import { formatNumber } from '../shared/format-number.ts';
+import { actionErrorKey, queueErrorKey, type ActionError } from '../shared/action-error-text.ts';
 import { listErrorKey } from '../shared/list-error-text.ts';
 import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
 import { renderReportLog, type ReportLogView } from '../shared/report-log.ts';
@@ -57,8 +58,10 @@ function renderStatus(status: ListStatusView, t: Translate, lang: string): void 
 
 function renderQueue(queue: ReportQueueView, t: Translate, lang: string): void {
   $('report-queue').textContent = queue.pending > 0
-    ? t('reportsPending', String(queue.pending), queue.lastError ?? '–', when(queue.nextAttempt, lang))
+    ? t('reportsPending', String(queue.pending), queue.lastError ? t(queueErrorKey(queue.lastError)) : '–', when(queue.nextAttempt, lang))
     : t('reportsNonePending', String(queue.sent));
+  // As for list problems: what the send attempt saw stays for developers, out of the user's way.
+  $('report-queue').title = queue.pending > 0 ? (queue.lastError ?? '') : '';
   $('retry-reports').hidden = queue.pending === 0;
 }
 
@@ -191,8 +194,8 @@ async function main(): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     void file.text().then(async (json) => {
-      const result = await sendToBackground<{ added: number; rejected: number } | { error: string }>({ type: 'import-user-lists', json });
-      $('import-result').textContent = 'error' in result ? t('importFailed', result.error) : t('importDone', String(result.added), String(result.rejected));
+      const result = await sendToBackground<{ added: number; rejected: number } | ActionError>({ type: 'import-user-lists', json });
+      $('import-result').textContent = 'error' in result ? t('importFailed', t(actionErrorKey(result.error))) : t('importDone', String(result.added), String(result.rejected));
       refreshLists(await sendToBackground<UserLists>({ type: 'get-user-lists' }));
     });
   });

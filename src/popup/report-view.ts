@@ -4,6 +4,7 @@
  * as a plain list, with the exact JSON (built and kept by the background) one click away, then Send. Sending blocks the page's numbers for
  * this user at once, and queues the report when reports are sent anywhere.
  */
+import { actionErrorKey, type ActionError } from '../shared/action-error-text.ts';
 import { ensureReportConsent } from '../shared/data-consent.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { SendReportReply } from '../shared/messages.ts';
@@ -53,9 +54,9 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
       const kind = (new FormData(form).get('kind') as ReportKind | null) ?? 'fake-helpdesk';
       const comment = byId<HTMLTextAreaElement>('report-comment').value;
       const image = shot.checked && target.canScreenshot ? await screenshot() : null;
-      const reply = await sendToBackground<{ id: string; json: string } | { error: string }>({ type: 'prepare-report', tabId: target.tabId, kind, comment, screenshot: image });
+      const reply = await sendToBackground<{ id: string; json: string } | ActionError>({ type: 'prepare-report', tabId: target.tabId, kind, comment, screenshot: image });
       if ('error' in reply) {
-        showError(reply.error);
+        showError(t(actionErrorKey(reply.error)));
         return;
       }
       prepared = reply;
@@ -86,9 +87,9 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
         showError(t('reportConsentNeeded'));
         return;
       }
-      const reply = await sendToBackground<SendReportReply | { error: string }>({ type: 'send-report', id: prepared.id }).catch(() => ({ error: 'not-saved' }));
+      const reply = await sendToBackground<SendReportReply | ActionError>({ type: 'send-report', id: prepared.id }).catch((): ActionError => ({ error: 'not-saved' }));
       if ('error' in reply) {
-        showError(reply.error === 'not-saved' ? t('reportNotSaved') : reply.error);
+        showError(t(actionErrorKey(reply.error)));
         return;
       }
       showSent(reply, JSON.parse(prepared.json) as { page: { url: string }; numbers: { e164: string }[] }, view, t, lang);

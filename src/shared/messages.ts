@@ -8,6 +8,7 @@ import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { NumberStatus } from '../core/verdict/verdict.ts';
 import type { ReportKind } from '../core/report/report-format.ts';
+import type { ActionError } from './action-error-text.ts';
 import type { ReportLogView } from './report-log.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange, UserLists } from './storage/user-lists.ts';
@@ -36,16 +37,16 @@ export interface PageRequests {
   'get-user-lists': { request: { type: 'get-user-lists' }; reply: UserLists };
   /** `tabId`: the tab the change came from (the popup), re-judged at once. */
   'change-user-lists': { request: { type: 'change-user-lists'; change: UserListChange; tabId?: number }; reply: UserLists };
-  'import-user-lists': { request: { type: 'import-user-lists'; json: string }; reply: { added: number; rejected: number } | { error: string } };
+  'import-user-lists': { request: { type: 'import-user-lists'; json: string }; reply: { added: number; rejected: number } | ActionError };
   'export-user-lists': { request: { type: 'export-user-lists' }; reply: { json: string } };
   'get-settings': { request: { type: 'get-settings' }; reply: SettingsView };
-  'set-settings': { request: { type: 'set-settings'; settings: Partial<Omit<Settings, 'schema'>> }; reply: SettingsView | { error: string } };
+  'set-settings': { request: { type: 'set-settings'; settings: Partial<Omit<Settings, 'schema'>> }; reply: SettingsView | ActionError };
   'check-number': { request: { type: 'check-number'; text: string }; reply: CheckNumberReply };
   'prepare-report': {
     request: { type: 'prepare-report'; tabId: number; kind: ReportKind; comment: string; screenshot: string | null };
-    reply: { id: string; json: string } | { error: string };
+    reply: { id: string; json: string } | ActionError;
   };
-  'send-report': { request: { type: 'send-report'; id: string }; reply: SendReportReply | { error: string } };
+  'send-report': { request: { type: 'send-report'; id: string }; reply: SendReportReply | ActionError };
   'get-report-queue': { request: { type: 'get-report-queue' }; reply: ReportQueueView };
   'retry-reports': { request: { type: 'retry-reports' }; reply: ReportQueueView };
   /** The user's sent reports; `refresh` asks the service first about those not checked for a few minutes. */

@@ -6,6 +6,7 @@
  */
 import type { Verdict } from '../../core/verdict/verdict.ts';
 import { reportJson, type Report } from '../../core/report/report-format.ts';
+import type { ActionError } from '../../shared/action-error-text.ts';
 import { spokenLanguage } from '../../shared/i18n.ts';
 import type { ReportLogEntry, ReportLogView } from '../../shared/report-log.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
@@ -53,9 +54,9 @@ export async function statusEndpoints(local: StorageArea, defaults: Settings, se
 export class Reporting {
   constructor(private readonly deps: ReportingDeps) {}
 
-  async prepare(tabId: number, choice: ReportChoice): Promise<{ id: string; json: string } | { error: string }> {
+  async prepare(tabId: number, choice: ReportChoice): Promise<{ id: string; json: string } | ActionError> {
     const tab = await this.deps.tab(tabId);
-    if (!tab) return { error: 'this tab has not been checked' };
+    if (!tab) return { error: 'tab-not-checked' };
     const { settings } = await readSettings(this.deps.local, this.deps.defaults);
     const report = prepareReport(choice, {
       id: this.deps.newId(), now: new Date(this.deps.now()), url: tab.url, title: tab.title, verdict: tab.verdict,
@@ -66,9 +67,9 @@ export class Reporting {
     return { id: report.id, json };
   }
 
-  async send(id: string): Promise<SendOutcome | { error: string }> {
+  async send(id: string): Promise<SendOutcome | ActionError> {
     const stored = (await this.deps.session.get(preparedKey(id)))[preparedKey(id)] as { json: string; tabId: number } | undefined;
-    if (!stored) return { error: 'this report was not prepared (or was already sent)' };
+    if (!stored) return { error: 'report-not-prepared' };
     const report = JSON.parse(stored.json) as Report;
     const host = hostOf(report.page.url);
     const blocked: string[] = [];

@@ -90,6 +90,14 @@ export function exportUserLists(lists: UserLists, now: Date): string {
   return `${JSON.stringify({ format: USER_LISTS_FORMAT, version: 1, exported: now.toISOString(), ...lists }, null, 2)}\n`;
 }
 
+/** Why a file cannot be imported, as a code the options page translates (action-error-text.ts). */
+export class UserListsImportError extends Error {
+  constructor(readonly code: 'import-not-json' | 'import-wrong-format', message: string) {
+    super(message);
+    this.name = 'UserListsImportError';
+  }
+}
+
 export interface ImportResult {
   readonly lists: UserLists;
   readonly added: number;
@@ -102,10 +110,10 @@ export function importUserLists(current: UserLists, json: string): ImportResult 
   try {
     doc = JSON.parse(json);
   } catch {
-    throw new Error('not a JSON file');
+    throw new UserListsImportError('import-not-json', 'not a JSON file');
   }
   if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== USER_LISTS_FORMAT) {
-    throw new Error(`not a ${USER_LISTS_FORMAT} file`);
+    throw new UserListsImportError('import-wrong-format', `not a ${USER_LISTS_FORMAT} file`);
   }
   const raw = doc as Record<string, unknown>;
   const incoming = normaliseUserLists(raw);

@@ -12,7 +12,7 @@ import { MemoryStorage } from '../support/memory-storage.ts';
 const SERVICE = 'http://localhost:8787/v1/reports';
 const defaults = defaultSettings(1);
 
-function setUp(settings: Partial<Settings> = {}, status = 202, uiLanguage = 'en-US') {
+function setUp(settings: Partial<Settings> = {}, status = 202, uiLanguage = 'en-US', checked = true) {
   const local = new MemoryStorage();
   const session = new MemoryStorage();
   const posted: string[] = [];
@@ -26,7 +26,7 @@ function setUp(settings: Partial<Settings> = {}, status = 202, uiLanguage = 'en-
   let ids = 0;
   const reporting = new Reporting({
     session, local, defaults, serviceEndpoint: SERVICE, queue, statuses,
-    tab: async () => ({ url: 'http://scam.example/x', title: 'Locked', verdict: undefined }),
+    tab: async () => (checked ? { url: 'http://scam.example/x', title: 'Locked', verdict: undefined } : undefined),
     changeLists: async () => undefined,
     newId: () => `00000000-0000-4000-8000-00000000000${ids++}`,
     now: () => 1000, version: '0.1.0', browser: 'chrome', uiLanguage: () => uiLanguage,
@@ -53,6 +53,13 @@ describe('reporting', () => {
     const off = setUp({ reportTarget: 'off', reportEndpoint: 'https://mine.example/in' });
     expect((await report(off.reporting)).outcome).toMatchObject({ endpoint: undefined, delivery: 'local' });
     expect(off.posted).toEqual([]);
+  });
+
+  it('answers failures with codes the popup translates, never with English sentences', async () => {
+    const unchecked = setUp({}, 202, 'nl-NL', false);
+    expect(await unchecked.reporting.prepare(1, { kind: 'fake-helpdesk', comment: '', screenshot: null })).toEqual({ error: 'tab-not-checked' });
+    const { reporting } = setUp();
+    expect(await reporting.send('never-prepared')).toEqual({ error: 'report-not-prepared' });
   });
 
   it('tells the popup when the service refused the report for good', async () => {

@@ -36,6 +36,11 @@ describe("the user's own lists", () => {
     expect(() => importUserLists(lists, 'nope')).toThrow(/JSON/);
   });
 
+  it('says why a file cannot be imported with a code the options page translates', () => {
+    expect(() => importUserLists(EMPTY_USER_LISTS, '{"format":"something-else"}')).toThrow(expect.objectContaining({ code: 'import-wrong-format' }));
+    expect(() => importUserLists(EMPTY_USER_LISTS, 'nope')).toThrow(expect.objectContaining({ code: 'import-not-json' }));
+  });
+
   it('reads corrupted storage as empty lists rather than failing', async () => {
     expect(normaliseUserLists('garbage')).toEqual(EMPTY_USER_LISTS);
     const area = new MemoryStorage();
