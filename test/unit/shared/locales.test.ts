@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../../src/shared/i18n.ts';
+import { SUPPORTED_LOCALES, type CatalogEntry } from '../../../src/shared/i18n.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const load = (locale: string): Record<string, CatalogEntry> =>
@@ -14,6 +14,8 @@ const english = load('en');
 /** Names that stay the same in every language. */
 const SAME_EVERYWHERE = new Set(['extName']);
 const locales = readdirSync(join(root, '_locales')).filter((l) => l !== 'en');
+// Listed, not only found: the loops below then check every language the extension offers.
+for (const expected of SUPPORTED_LOCALES) if (expected !== 'en' && !locales.includes(expected)) locales.push(expected);
 
 function placeholdersOf(entry: CatalogEntry): string[] {
   const named = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] ?? '').toLowerCase());
@@ -23,6 +25,8 @@ function placeholdersOf(entry: CatalogEntry): string[] {
 describe('locales', () => {
   it('ships English, Dutch, German and French', () => {
     expect(locales.sort()).toEqual(expect.arrayContaining(['nl']));
+    // Exactly these: a missing folder would otherwise just mean fewer locales for the loops below to check.
+    expect(['en', ...locales].sort()).toEqual([...SUPPORTED_LOCALES].sort());
   });
 
   it('English keys all carry a description for translators', () => {
@@ -49,6 +53,10 @@ describe('locales', () => {
           if (!translated) continue;
           expect(placeholdersOf(translated), `${locale}/${key}`).toEqual(placeholdersOf(entry));
           expect(Object.keys(translated.placeholders ?? {}).sort(), `${locale}/${key}`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+          // Each placeholder takes the same substitution ($1, $2 …) as in English, or values land in the wrong place.
+          const contents = (e: CatalogEntry): Record<string, string> =>
+            Object.fromEntries(Object.entries(e.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+          expect(contents(translated), `${locale}/${key}`).toEqual(contents(entry));
         }
       });
       it('translates rather than copies the English text', () => {
