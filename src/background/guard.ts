@@ -14,6 +14,7 @@ import type { StorageArea } from '../shared/storage/storage-area.ts';
 import { readUserLists } from '../shared/storage/user-lists.ts';
 import type { TabStateView } from '../shared/views.ts';
 import { formatNumber } from '../shared/format-number.ts';
+import { consoleLogger, unlessNoReceiver, type Logger } from '../shared/log.ts';
 import { bannerFor } from './banner-model.ts';
 import { evaluateTab, hostOf } from './evaluate-tab.ts';
 import { forDocument, withFrame, type FrameRecord, type TabRecord, type TabStore } from './tab-state.ts';
@@ -28,10 +29,16 @@ export interface GuardDeps {
   readonly showOnToolbar: (tabId: number, level: VerdictLevel, t: Translate) => Promise<void>;
   readonly pushToTab: (tabId: number, message: BackgroundPush, frameId?: number) => Promise<void>;
   readonly openExtensionPage: (tabId: number, page: 'leave' | 'report' | 'not-a-scam') => Promise<void>;
+  /** Where real failures go (a tab without a content script is expected and stays quiet); the console by default. */
+  readonly log?: Logger;
 }
 
 export class Guard {
-  constructor(private readonly deps: GuardDeps) {}
+  readonly #log: Logger;
+
+  constructor(private readonly deps: GuardDeps) {
+    this.#log = deps.log ?? consoleLogger();
+  }
 
   handleScan(tabId: number, frameId: number, sample: PageSample, documentId?: string): Promise<ScanReply> {
     return this.#record(tabId, frameId, { sample }, frameId === 0 ? sample.url : undefined, frameId === 0 ? documentId : undefined);
@@ -49,7 +56,7 @@ export class Guard {
     // Subframes of the new page may have reported before it said hello; their reports went with the old
     // record, so every frame that has something to say is asked to say it again.
     if (before?.documentId !== undefined && Object.keys(before.frames).some((id) => id !== '0')) {
-      await this.deps.pushToTab(tabId, { type: 'send-sample' }).catch(() => undefined);
+      await this.deps.pushToTab(tabId, { type: 'send-sample' }).catch(unlessNoReceiver(this.#log, 'ask frames to report again'));
     }
   }
 
@@ -67,7 +74,7 @@ export class Guard {
     await this.#showClean(tabId);
     // The answer may have come from the document being unloaded (Firefox answers from it during a reload):
     // whatever page is there now is asked to report again. If none answers, clean was right.
-    await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(() => undefined);
+    await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(unlessNoReceiver(this.#log, 'ask the new page to report'));
   }
 
   /** Page-world signals only ever add evidence; they are kept per frame and summed for the tab. */
@@ -96,7 +103,7 @@ export class Guard {
     for (const id of ids) {
       const existing = await this.deps.tabs.get(id);
       if (!existing) continue;
-      await this.#record(id, -1, {}, undefined).catch(() => undefined);
+      await this.#record(id, -1, {}, undefined).catch(unlessNoReceiver(this.#log, `judge tab ${id} again`));
     }
   }
 
@@ -109,7 +116,7 @@ export class Guard {
   async #showClean(tabId: number): Promise<void> {
     const { settings } = await readSettings(this.deps.local, this.deps.defaults);
     const { t } = await this.deps.translator(settings.language);
-    await this.deps.showOnToolbar(tabId, 'clean', t).catch(() => undefined);
+    await this.deps.showOnToolbar(tabId, 'clean', t).catch(unlessNoReceiver(this.#log, 'clear the toolbar'));
   }
 
   /** What a report about this tab is made of. */
@@ -155,9 +162,9 @@ export class Guard {
     await this.deps.showOnToolbar(tabId, level, t);
     const banner = record.dismissed || !record.verdict ? undefined : bannerFor(record.verdict, t, lang);
     // Other frames (the top frame, when the number sat in an iframe) learn of a changed verdict by push.
-    if (level !== previous || frameId < 0) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(() => undefined);
+    if (level !== previous || frameId < 0) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(unlessNoReceiver(this.#log, 'show the banner'));
     // A number in an iframe and the brand in the page: the top frame may not have passed its own gate.
-    if (frameId > 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(() => undefined);
+    if (frameId > 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(unlessNoReceiver(this.#log, 'ask the top frame to report'));
     return { banner };
   }
 }

@@ -4,6 +4,7 @@
  * promise chain; a change that concerns a tab (trusting the site the popup was opened on) re-judges it.
  */
 import type { ActionError } from '../shared/action-error-text.ts';
+import { consoleLogger, type Logger } from '../shared/log.ts';
 import { readSettings, reportDestination, writeSettings, normaliseSettings, type Settings } from '../shared/storage/settings.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
 import {
@@ -35,6 +36,8 @@ export interface UserActionDeps {
   /** The browser's language (nl-NL): how a national number someone types is read. */
   readonly uiLanguage: () => string;
   readonly retryReports: () => Promise<void>;
+  /** Where unexpected failures go; the console by default. */
+  readonly log?: Logger;
 }
 
 export class UserActions {
@@ -83,6 +86,7 @@ export class UserActions {
       return { added: result.added, rejected: result.rejected };
     } catch (error) {
       if (error instanceof UserListsImportError) return { error: error.code };
+      (this.deps.log ?? consoleLogger()).warn('import the user lists', error);
       return { error: 'unexpected' };
     }
   }

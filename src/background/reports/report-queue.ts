@@ -10,6 +10,7 @@
  * browser was closed before it could go: it goes as soon as the browser is back, not hours later). A
  * server's `Retry-After` is never overruled, not by the user's "Try again now" either.
  */
+import { consoleLogger, logged, type Logger } from '../../shared/log.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 import { backoffMs } from '../lists/sync-status.ts';
 import { attemptDelivery, type AttemptResult } from './send-attempt.ts';
@@ -63,6 +64,8 @@ export interface QueueDeps {
   /** When the current browser session began (background/browser-session.ts). */
   readonly sessionStart: () => Promise<number>;
   readonly timeoutMs?: number;
+  /** Where bookkeeping failures go (the report stays queued either way); the console by default. */
+  readonly log?: Logger;
 }
 
 const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
@@ -108,7 +111,7 @@ export class ReportQueue {
       const report: QueuedReport = { id, endpoint, body, queuedAt: now, attempts: 0, nextAttempt: now, lastError: undefined, ...(label ? { label } : {}) };
       await this.deps.area.set({ [QUEUE_KEY]: [...queue, report] });
       // Stored: from here on the report is safe, and a failure while sending is the queue's business.
-      await this.#sendDue().catch(() => this.#wakeForNext().catch(() => undefined));
+      await this.#sendDue().catch((error: unknown) => this.#afterFailure(error));
     });
   }
 
@@ -118,7 +121,14 @@ export class ReportQueue {
    * to be tried again (the server drops a repeated id), and a wake-up is still asked for.
    */
   process(force = false): Promise<void> {
-    return this.#serial(() => this.#sendDue(force).catch(() => this.#wakeForNext().catch(() => undefined)));
+    return this.#serial(() => this.#sendDue(force).catch((error: unknown) => this.#afterFailure(error)));
+  }
+
+  /** A storage failure while sending: logged, and a wake-up is still asked for (logged too if it fails). */
+  #afterFailure(error: unknown): Promise<void> {
+    const log = this.deps.log ?? consoleLogger();
+    log.warn('report queue: send', error);
+    return this.#wakeForNext().catch(logged(log, 'report queue: ask for a wake-up'));
   }
 
   async #sendDue(force = false): Promise<void> {

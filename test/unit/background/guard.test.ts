@@ -9,7 +9,8 @@ import { MemoryStorage } from '../support/memory-storage.ts';
 function guard() {
   const tabs = new TabStore(new MemoryStorage());
   const showOnToolbar = vi.fn(async () => undefined);
-  const pushToTab = vi.fn(async () => undefined);
+  const pushToTab = vi.fn(async (): Promise<void> => undefined);
+  const log = { warn: vi.fn() };
   const deps: GuardDeps = {
     tabs,
     local: new MemoryStorage(),
@@ -19,8 +20,9 @@ function guard() {
     showOnToolbar,
     pushToTab,
     openExtensionPage: vi.fn(async () => undefined),
+    log,
   };
-  return { guard: new Guard(deps), tabs, showOnToolbar, pushToTab };
+  return { guard: new Guard(deps), tabs, showOnToolbar, pushToTab, log };
 }
 
 const red = (documentId: string): TabRecord => ({ topUrl: 'http://x.test/', frames: {}, verdict: { ...CLEAN_VERDICT, level: 'scam' }, dismissed: false, documentId });
@@ -53,6 +55,20 @@ describe('Guard', () => {
     });
     expect(await tabs.get(1)).toBeUndefined();
     expect(showOnToolbar).toHaveBeenLastCalledWith(1, 'clean', expect.any(Function));
+  });
+
+  it('a tab with no content script to receive is expected and stays quiet; any other failure is logged', async () => {
+    const { guard: g, tabs, pushToTab, log } = guard();
+    pushToTab.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await tabs.update(1, () => red('old'));
+    await g.handleLoaded(1, async () => undefined);
+    expect(pushToTab).toHaveBeenCalled();
+    expect(log.warn).not.toHaveBeenCalled();
+    const broken = new TypeError('message could not be cloned');
+    pushToTab.mockRejectedValue(broken);
+    await tabs.update(2, () => red('old'));
+    await g.handleLoaded(2, async () => undefined);
+    expect(log.warn).toHaveBeenCalledWith(expect.any(String), broken);
   });
 
   it('a new document in the top frame starts the tab afresh; subframes cannot reset it', async () => {

@@ -5,7 +5,7 @@
  * queue does on a wake-up throws.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QUEUE_KEY, ReportQueue, SENT_KEY, type QueuedReport } from '../../../src/background/reports/report-queue.ts';
 import { retryAfterMs } from '../../../src/background/reports/send-attempt.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
@@ -45,6 +45,8 @@ class World {
       random: () => 0.5,
       wakeAt: async () => undefined,
       sessionStart: async () => this.sessionStart,
+      // Storage fails on purpose here; the logging of it is tested below.
+      log: { warn: () => undefined },
       fetch: (async (_url: string, init: RequestInit) => {
         if (!this.serverUp) throw new TypeError('Failed to fetch');
         const body = String(init.body);
@@ -148,6 +150,7 @@ class Scripted {
   answers: (() => Response)[] = [];
   now = 1_000_000;
   sessionStart = 0;
+  readonly log = { warn: vi.fn() };
 
   queue(): ReportQueue {
     return new ReportQueue({
@@ -156,6 +159,7 @@ class Scripted {
       random: () => 0.5,
       wakeAt: async (when) => void this.wakes.push(when),
       sessionStart: async () => this.sessionStart,
+      log: this.log,
       fetch: (async (url: string) => {
         this.requests.push(url);
         const answer = this.answers.shift();
@@ -172,6 +176,21 @@ class Scripted {
 
 const answer = (status: number, headers: Record<string, string> = {}): (() => Response) => () => new Response(status === 204 ? null : '{}', { status, headers });
 const ENDPOINT = 'https://service.example/v1/reports';
+
+describe('report queue: failures that show', () => {
+  it('logs a storage failure while sending, keeps the report, and still asks for a wake-up', async () => {
+    const w = new Scripted();
+    await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+    expect(w.log.warn).not.toHaveBeenCalled();
+    w.storage.failWrites = true;
+    w.now += 3600_000;
+    const wakes = w.wakes.length;
+    await w.queue().process(true);
+    expect(w.log.warn).toHaveBeenCalledWith('report queue: send', expect.any(Error));
+    expect(w.wakes.length).toBeGreaterThan(wakes);
+    expect((await w.queued())?.id).toBe('a');
+  });
+});
 
 describe('report queue: what the service answers', () => {
   for (const status of [429, 503]) {
