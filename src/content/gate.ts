@@ -17,9 +17,6 @@ import { VANITY_HINT } from '../core/phone/vanity-numbers.ts';
 import type { ChangedPart } from './watch-page.ts';
 
 export const TEL_LINK = 'a[href^="tel:" i]';
-/** WhatsApp, Viber and Skype links carry a number; Messenger and Telegram links are a channel without one. */
-export const MESSENGER_LINK =
-  'a[href*="wa.me/" i],a[href*="whatsapp" i],a[href^="viber:" i],a[href^="skype:" i],a[href*="//m.me/" i],a[href*="//t.me/" i],a[href*="messenger.com/" i]';
 export const PHONE_FIELD =
   'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i],' +
   'input[name*="telef" i],input[id*="telef" i],input[placeholder*="telef" i],input[placeholder*="nummer" i],input[placeholder*="number" i],input[placeholder*="número" i],input[placeholder*="numero" i]';

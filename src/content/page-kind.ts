@@ -25,23 +25,44 @@ function typesInJsonLd(doc: Document): string[] {
   return types;
 }
 
+/**
+ * Microdata types on the elements that carry a page's type: the root, `<body>`, `<main>` and `<article>`. Not
+ * a `[itemtype]` query, which tests every element of the page.
+ */
+function microdataTypes(doc: Document): string[] {
+  const carriers = [doc.documentElement, doc.body, ...doc.getElementsByTagName('main'), ...[...doc.getElementsByTagName('article')].slice(0, 5)];
+  return carriers.map((e) => (e?.getAttribute('itemtype') ?? '').split('/').pop() ?? '').filter(Boolean);
+}
+
+/** An `<article>` with a byline or a date: what news and blog templates write. */
+function hasBylinedArticle(doc: Document): boolean {
+  const articles = doc.getElementsByTagName('article');
+  for (let i = 0; i < Math.min(articles.length, 5); i++) {
+    if (articles[i]?.querySelector('time[datetime], [rel="author"], [itemprop="author"], .byline')) return true;
+  }
+  return false;
+}
+
 export function pageKinds(doc: Document): PageKind[] {
   const kinds = new Set<PageKind>();
-  const types = [...typesInJsonLd(doc), ...[...doc.querySelectorAll('[itemtype]')].slice(0, 20).map((e) => (e.getAttribute('itemtype') ?? '').split('/').pop() ?? '')];
+  const types = [...typesInJsonLd(doc), ...microdataTypes(doc)];
   const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
   if (/^article$/i.test(ogType) || types.some((t) => ARTICLE_TYPES.test(t))) kinds.add('article');
   if (types.some((t) => DISCUSSION_TYPES.test(t))) kinds.add('discussion');
-  if (doc.querySelector('article time[datetime], article [rel="author"], article [itemprop="author"], article .byline')) kinds.add('article');
+  if (hasBylinedArticle(doc)) kinds.add('article');
   if (/mediawiki/i.test(doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '')) kinds.add('reference');
   return [...kinds];
 }
 
 export function pageQuotes(doc: Document): string[] {
   const quotes: string[] = [];
-  for (const element of doc.querySelectorAll('blockquote, q')) {
-    if (quotes.length >= MAX_QUOTES) break;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length >= 6) quotes.push(text.slice(0, MAX_QUOTE_TEXT));
+  // By tag name: a 'blockquote, q' selector list tested every element of a 10,000-row table (0.7 ms).
+  for (const name of ['blockquote', 'q']) {
+    for (const element of doc.getElementsByTagName(name)) {
+      if (quotes.length >= MAX_QUOTES) break;
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length >= 6) quotes.push(text.slice(0, MAX_QUOTE_TEXT));
+    }
   }
   return quotes;
 }

@@ -87,7 +87,7 @@ export function readingAids(doc: Document, closedShadows = false): ReadingAids |
   return { ...(generated ? { generated } : {}), ...(closedShadows ? { shadowRootOf: shadowRootAccessor() } : {}) };
 }
 
-const OVERRIDE = 'bdo[dir="rtl" i], [style*="bidi-override" i]';
+const STYLE_OVERRIDE = '[style*="bidi-override" i]';
 const RLO = '\u202E';
 /** Pages longer than this are not searched for override characters: scam pages are short. */
 const MAX_RLO_SEARCH = 100_000;
@@ -110,10 +110,15 @@ function overrideCharacters(doc: Document, text: string): string {
   return out;
 }
 
-/** `text` with the text of right-to-left overrides put in the order it is drawn. */
+/**
+ * `text` with the text of right-to-left overrides put in the order it is drawn. `<bdo>` by tag name; inline
+ * `unicode-bidi` styles, whose query tests every element's style attribute, on short pages only.
+ */
 export function visualText(doc: Document, text: string): string {
   let out = overrideCharacters(doc, text);
-  for (const element of doc.querySelectorAll(OVERRIDE)) {
+  const overrides = [...doc.getElementsByTagName('bdo'), ...(text.length <= MAX_RLO_SEARCH ? doc.querySelectorAll(STYLE_OVERRIDE) : [])];
+  for (const element of overrides) {
+    if (element.localName === 'bdo' && !/^rtl$/i.test(element.getAttribute('dir') ?? '')) continue;
     if (element.localName !== 'bdo' && !/direction\s*:\s*rtl/i.test(element.getAttribute('style') ?? '')) continue;
     const raw = (element.textContent ?? '').trim();
     if (raw.length < 2) continue;
