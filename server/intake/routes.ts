@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { isExtensionOrigin } from '../http/cors.ts';
 import type { Pseudonymise } from '../privacy/pseudonym.ts';
 import { acceptReport, type IntakeDeps } from './accept-report.ts';
+import { sendIntakeResult } from './intake-answer.ts';
 import type { TokenBuckets } from './rate-limit.ts';
 import { reportStatus } from './report-status.ts';
 
@@ -32,16 +33,7 @@ export function registerIntake(app: FastifyInstance, deps: IntakeRouteDeps): voi
       const rate = deps.limits.take(reporter, deps.now().getTime());
       if (!rate.allowed) return reply.code(429).header('retry-after', String(rate.retryAfterS)).send({ error: 'rate-limited' });
       const result = await acceptReport(deps, request.body as string, reporter);
-      switch (result.outcome) {
-        case 'stored':
-          return reply.code(202).send({ id: result.id, status: result.status });
-        case 'duplicate':
-          return reply.code(200).send({ id: result.id, status: result.status });
-        case 'conflict':
-          return reply.code(409).send({ error: 'id-conflict' });
-        case 'invalid':
-          return reply.code(400).send({ error: 'invalid-report', detail: result.detail });
-      }
+      return sendIntakeResult(reply, result);
     });
 
     scope.get<{ Params: { id: string } }>('/v1/reports/:id', async (request, reply) => {

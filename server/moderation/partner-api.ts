@@ -13,6 +13,7 @@ import { loadStaticOfficialNumbers, type StaticOfficialNumbers } from './officia
 import { authenticatePartner } from './partner-auth.ts';
 import { parseDecisionJson, queueJson } from './partner-json.ts';
 import { openGroups } from './queue.ts';
+import { sendIntakeResult } from '../intake/intake-answer.ts';
 
 export interface PartnerApiDeps {
   readonly db: Db;
@@ -40,16 +41,7 @@ export function registerPartnerApi(app: FastifyInstance, deps: PartnerApiDeps): 
       const partner = await authenticatePartner(deps.db, request, reply);
       if (!partner) return reply;
       const result = await acceptReport(deps, String(request.body), `partner:${partner.name}`, partner.id);
-      switch (result.outcome) {
-        case 'stored':
-          return reply.code(202).send({ id: result.id, status: result.status });
-        case 'duplicate':
-          return reply.code(200).send({ id: result.id, status: result.status });
-        case 'conflict':
-          return reply.code(409).send({ error: 'id-conflict' });
-        case 'invalid':
-          return reply.code(400).send({ error: 'invalid-report', detail: result.detail });
-      }
+      return sendIntakeResult(reply, result);
     });
 
     scope.get<{ Querystring: { kind?: string } }>('/v1/partner/queue', async (request, reply) => {

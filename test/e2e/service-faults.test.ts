@@ -11,6 +11,7 @@
  * At the end the extension's queue is empty, its log has each report once as sent, and the service's
  * database holds each report exactly once, and nothing else.
  */
+import { reportFromPopup } from './support/report-from-popup.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../server/store/open-store.ts';
 import { startServiceProcess, type ServiceProcess } from '../server/support/service-process.ts';
 import { buildVariant } from './support/custom-build.ts';
-import { waitFor, type ExtensionBrowser, type TestTab } from './support/extension-browser.ts';
+import { waitFor, type ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
 import { forwardTo } from './support/forward-route.ts';
 import { BROWSERS, launch } from './support/targets.ts';
@@ -87,18 +88,6 @@ const queueOf = (browser: ExtensionBrowser): Promise<QueueState> =>
     };
   }, undefined);
 
-/** Sends a report about `tab` from the popup, as a user would; returns its id. */
-async function report(browser: ExtensionBrowser, tab: TestTab): Promise<string> {
-  const popup = await browser.openExtensionPage(`src/popup/popup.html?tab=${tab.tabId}&view=report`);
-  await popup.click('#report-preview');
-  await popup.waitFor('#report-preview-box:not([hidden])');
-  const { id } = JSON.parse(await popup.text('#report-json')) as { id: string };
-  await popup.click('#report-send');
-  await popup.waitFor('#view-sent:not([hidden])');
-  await popup.close();
-  return id;
-}
-
 async function tryAgainNow(browser: ExtensionBrowser): Promise<void> {
   const options = await browser.openExtensionPage('src/options/options.html');
   await options.waitFor('#retry-reports:not([hidden])');
@@ -148,12 +137,12 @@ for (const name of BROWSERS) {
       const b = browser;
       const tab = await b.openTab(fixtures.page('windows-alert.example', '/faults', scamPage));
       await waitFor('the verdict', async () => ((await levelOf(b, tab.tabId)) === 'scam' ? true : undefined), 15_000);
-      const ids: string[] = [await report(b, tab)];
+      const ids: string[] = [await reportFromPopup(b, tab)];
       await waitFor('the first report to be delivered', async () => ((await queueOf(b)).sent.length === 1 ? true : undefined), 15_000);
 
       // Killed: reports wait in the queue.
       await service.kill('SIGKILL');
-      ids.push(await report(b, tab), await report(b, tab));
+      ids.push(await reportFromPopup(b, tab), await reportFromPopup(b, tab));
       await waitFor('two reports queued', async () => ((await queueOf(b)).pending.length === 2 ? true : undefined), 15_000);
 
       // Back on the same data, the options page's "Try again now" delivers them.
@@ -163,7 +152,7 @@ for (const name of BROWSERS) {
 
       // Stored, but the answer is lost: the queue keeps it and sends it again.
       front.loseNextAnswer = true;
-      ids.push(await report(b, tab));
+      ids.push(await reportFromPopup(b, tab));
       await waitFor('the delivery whose answer is lost', async () => (front.lost.length === 1 ? true : undefined), 15_000);
       expect(front.lost).toEqual([202]);
       expect((await queueOf(b)).pending).toEqual([ids[3]]);

@@ -6,6 +6,7 @@
  * seeing the number as a known fake-helpdesk number on another page. `npm start -- --headless` prints each
  * step; the end-to-end test (test/e2e/service-loop.test.ts) walks the same steps in Chromium and Firefox.
  */
+import { reportFromPopup } from '../../test/e2e/support/report-from-popup.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { runAccountCommand } from '../../server/moderation/cli.ts';
 import { startService, type Service } from '../../server/service.ts';
 import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
 import { buildVariant } from '../../test/e2e/support/custom-build.ts';
-import { waitFor, type ExtensionBrowser, type TestTab } from '../../test/e2e/support/extension-browser.ts';
+import { waitFor, type ExtensionBrowser } from '../../test/e2e/support/extension-browser.ts';
 import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
 import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
 import { forwardTo } from '../../test/e2e/support/forward-route.ts';
@@ -87,18 +88,6 @@ const levelOf = async (browser: ExtensionBrowser, tabId: number): Promise<string
 const englishReason = (key: string, number: string): string =>
   ((JSON.parse(readFileSync(resolve('_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>)[key]?.message ?? key).replace('$NUMBER$', number);
 
-/** Sends the report from the popup as a user would; returns the report's id. */
-async function report(browser: ExtensionBrowser, tab: TestTab): Promise<string> {
-  const popup = await browser.openExtensionPage(`src/popup/popup.html?tab=${tab.tabId}&view=report`);
-  await popup.click('#report-preview');
-  await popup.waitFor('#report-preview-box:not([hidden])');
-  const { id } = JSON.parse(await popup.text('#report-json')) as { id: string };
-  await popup.click('#report-send');
-  await popup.waitFor('#view-sent:not([hidden])');
-  await popup.close();
-  return id;
-}
-
 /** The reviewer's part, in an ordinary tab: log in, open the number, list it with its brand. */
 async function reviewAndList(browser: ExtensionBrowser, setup: LoopSetup): Promise<void> {
   const page = await browser.openTab(`${setup.service.url}/moderate/login`);
@@ -162,7 +151,7 @@ export async function walkLoop(setup: LoopSetup, log: (line: string) => void, in
     const tab = await browser.openTab(`http://${DEMO_HOST}/`);
     const firstLevel = await waitFor('the demo page to be judged', () => levelOf(browser, tab.tabId), 15_000);
     log(`1. demo page   ${firstLevel === 'scam' ? 'red warning' : firstLevel} on http://${DEMO_HOST}/ (number ${DEMO_NUMBER}, not on any list yet)`);
-    const reportId = await report(browser, tab);
+    const reportId = await reportFromPopup(browser, tab);
     const stored = await waitFor('the service to store the report', async () => {
       const [row] = await setup.service.db.query<{ kind: string }>('SELECT kind FROM reports WHERE id = $1', [reportId]);
       return row;
