@@ -26,6 +26,8 @@ import { watchPage, type PageChanges } from './watch-page.ts';
 
 /** A page with more text than this is read in slices, not in one innerText call that could hold the page. */
 const MAX_INNER_TEXT = 2_000_000;
+/** Pages with more text than this are not searched for CSS generated text or SVG text (visual-text.ts). */
+const MAX_AIDED_TEXT = 100_000;
 /** A page that keeps changing is rescanned less and less often, up to this interval. */
 const MAX_RESCAN_INTERVAL = 8000;
 /**
@@ -78,8 +80,11 @@ export function startPageGuard(win: Window): AbortController {
    */
   const visibleText = async (): Promise<string | undefined> => {
     const root = doc.body ?? doc.documentElement;
-    const aids = readingAids(doc, shadowRoots);
-    if (!aids && !shadowRoots && root instanceof HTMLElement && (root.textContent?.length ?? 0) <= MAX_INNER_TEXT) {
+    const length = root.textContent?.length ?? 0;
+    // Style sheets and SVG are looked at on pages of scam-page size; a page of tables has no use for them
+    // (0.8 ms of the table page's profile).
+    const aids = shadowRoots || length <= MAX_AIDED_TEXT ? readingAids(doc, shadowRoots) : undefined;
+    if (!aids && !shadowRoots && root instanceof HTMLElement && length <= MAX_INNER_TEXT) {
       await afterNextFrame(win);
       return signal.aborted ? undefined : root.innerText;
     }
