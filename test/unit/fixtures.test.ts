@@ -31,7 +31,9 @@ describe('fixture pages (static)', () => {
     it(`${fixture.id}: ${fixture.meta.expect.level}`, () => {
       const doc = new DOMParser().parseFromString(fixture.html ?? '', 'text/html');
       const gate = pageNeedsDetector(doc, fixture.url);
-      expect(gate, 'the cheap gate must let every page with a number through').toBe(fixture.meta.expect.numbers.length > 0 || gate);
+      // A page with an expected number must pass the cheap gate; a page without one may pass it or not (the
+      // gate also opens for brand titles and contact cues), so there is nothing to assert for it.
+      if (fixture.meta.expect.numbers.length > 0) expect(gate, 'the cheap gate must let every page with a number through').toBe(true);
       const sample = buildSample(readVisibleFacts(doc, fixture.url).facts);
       const verdict = analyzePage(sample, { lists, behaviour: {}, options: { sensitivity: 'normal' } });
       expect({ level: verdict.level, numbers: verdict.numbers.map((n) => n.e164).sort() }).toEqual({
