@@ -6,23 +6,17 @@
 import { html, type Html } from '../html.ts';
 import type { Session } from '../accounts/sessions.ts';
 import { t } from '../messages.ts';
-import type { OfficialNumber } from '../official-numbers.ts';
+import type { NumberGroup } from '../queue.ts';
 import { reasonLabel } from '../reason-labels.ts';
-import { tally, type ReportView } from '../report-rows.ts';
+import { tally } from '../report-rows.ts';
 import { visibleHost, visibleText } from '../visible-text.ts';
 import { officialWarning, when } from './format.ts';
 
-export interface SummaryFacts {
-  readonly country: string | undefined;
-  readonly state: string | null;
-  readonly official: OfficialNumber | undefined;
-  readonly reportCount: number;
-  readonly reporterCount: number;
-  readonly hostCount: number;
+/** A queue group's facts; a number's own page may have no open report, so its dates can be missing. */
+export type SummaryFacts = Omit<NumberGroup, 'number' | 'firstSeen' | 'lastSeen'> & {
   readonly firstSeen: Date | undefined;
   readonly lastSeen: Date | undefined;
-  readonly reports: readonly ReportView[];
-}
+};
 
 function counted(entries: [string, number][], show: (value: string) => Html | string): Html {
   return html`<ul>${entries.slice(0, 10).map(([value, count]) => html`<li>${show(value)} <span class="count">×${count}</span></li>`)}</ul>`;
