@@ -63,8 +63,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.end(String(error));
     });
   });
-  // Browsers may try HTTPS through the proxy (CONNECT); nothing here speaks TLS, so refuse at once.
-  server.on('connect', (_request, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  // Browsers may try HTTPS through the proxy (CONNECT); nothing here speaks TLS, so refuse at once. A CONNECT
+  // socket is handed over without the server's error handling, and a browser often resets it as soon as it
+  // reads the refusal: without a listener that reset is an uncaught ECONNRESET in the test run.
+  server.on('connect', (_request, socket) => {
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
   return {
