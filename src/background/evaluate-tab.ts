@@ -3,6 +3,7 @@
  * current lists and settings, and applies the user's own decisions (a trusted site is never flagged).
  */
 import type { CompiledList } from '../core/blocklist/compiled-list.ts';
+import { hostOf } from '../core/web/host-of.ts';
 import { analyzePage } from '../core/verdict/analyze-page.ts';
 import { combineLists } from '../core/verdict/list-lookup.ts';
 import { CLEAN_VERDICT, type Verdict } from '../core/verdict/verdict.ts';
@@ -15,14 +16,6 @@ export interface EvaluationInputs {
   readonly list: CompiledList | undefined;
   readonly user: UserLists;
   readonly settings: Settings;
-}
-
-export function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function evaluateTab(record: TabRecord, inputs: EvaluationInputs): Verdict {

@@ -7,16 +7,17 @@ import type { CompiledList } from '../core/blocklist/compiled-list.ts';
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { Verdict, VerdictLevel } from '../core/verdict/verdict.ts';
+import { hostOf } from '../core/web/host-of.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { BackgroundPush, BannerAction, ScanReply } from '../shared/messages.ts';
 import { readSettings, type Settings } from '../shared/storage/settings.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
-import { readUserLists } from '../shared/storage/user-lists.ts';
+import { isTrustedSite, readUserLists } from '../shared/storage/user-lists.ts';
 import type { TabStateView } from '../shared/views.ts';
 import { formatNumber } from '../shared/format-number.ts';
 import { consoleLogger, unlessNoReceiver, type Logger } from '../shared/log.ts';
 import { bannerFor } from './banner-model.ts';
-import { evaluateTab, hostOf } from './evaluate-tab.ts';
+import { evaluateTab } from './evaluate-tab.ts';
 import { forDocument, withFrame, type FrameRecord, type TabRecord, type TabStore } from './tab-state.ts';
 import type { LocalisedTranslator } from './translator.ts';
 
@@ -137,7 +138,7 @@ export class Guard {
       status: record?.verdict || record?.documentId !== undefined ? 'scanned' : 'not-scanned',
       host,
       verdict: record?.verdict,
-      trustedSite: host !== undefined && user.trustedSites.some((s) => host === s.host || host.endsWith(`.${s.host}`)),
+      trustedSite: host !== undefined && isTrustedSite(user, host),
       dismissed: record?.dismissed ?? false,
       display: Object.fromEntries((record?.verdict?.numbers ?? []).map((n) => [n.e164, formatNumber(n.e164)])),
     };

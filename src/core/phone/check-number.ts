@@ -3,7 +3,7 @@
  * returned with what the lists say about it. The user's own language decides how national numbers are read.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { NumberLists } from '../verdict/number-lists.ts';
+import { numberStatus, type NumberLists } from '../verdict/number-lists.ts';
 import type { NumberStatus } from '../verdict/verdict.ts';
 import type { E164 } from './e164.ts';
 import { findNumberRuns } from './number-runs.ts';
@@ -26,9 +26,7 @@ export function checkNumbers(text: string, regions: readonly CountryCode[], list
   for (const candidate of candidates) {
     for (const parsed of parsePhones(candidate, regions)) {
       if (seen.has(parsed.e164)) continue;
-      const listed = lists.blockedBy(parsed.e164);
-      const status: NumberStatus = lists.isAllowed(parsed.e164) ? 'official' : listed === 'list' ? 'listed' : listed === 'user' ? 'reported' : 'unknown';
-      seen.set(parsed.e164, { e164: parsed.e164, status, kind: parsed.kind, country: parsed.country });
+      seen.set(parsed.e164, { e164: parsed.e164, status: numberStatus(parsed.e164, lists), kind: parsed.kind, country: parsed.country });
     }
   }
   return [...seen.values()];

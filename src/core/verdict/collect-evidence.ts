@@ -19,6 +19,7 @@ import { numbersInUrl } from '../phone/url-numbers.ts';
 import { findVanityNumbers } from '../phone/vanity-numbers.ts';
 import { toVisualOrder } from '../text/bidi-visual.ts';
 import { foldLookalikes } from '../text/fold-lookalikes.ts';
+import { hostOf } from '../web/host-of.ts';
 import type { PageKind, PageSample } from './page-sample.ts';
 
 export type NumberSource = 'text' | 'tel' | 'url';
@@ -59,14 +60,6 @@ export interface Evidence {
 const MAX_RUNS = 300;
 const MAX_FOUND_RUNS = 50_000;
 const SHORT_NATIONAL = 9;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 function isDisguisedWriting(written: string, language: string, letterDigits: boolean): boolean {
   if (letterDigits || /[\u2460-\u24FF\u2776-\u2793\uD835]/.test(written)) return true;
@@ -147,7 +140,7 @@ function spansOf(text: string, quotes: readonly string[]): { reported: TextSpan[
 export function collectEvidence(sample: PageSample): Evidence {
   // Text drawn right-to-left by an override is read the way the user sees it.
   const text = toVisualOrder(`${sample.title}\n${sample.text}`);
-  const host = hostOf(sample.url);
+  const host = hostOf(sample.url) ?? '';
   const guessed = detectLanguage(text);
   const language = guessed === 'unknown' ? sample.lang.slice(0, 2).toLowerCase() : guessed;
   // The text's language leads (kits keep a template's lang="en"); the attribute's region ("nl-BE") still

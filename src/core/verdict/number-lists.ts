@@ -3,6 +3,7 @@
  * compiled list (blocklist/compiled-list.ts); tests and tools pass small fakes.
  */
 import type { E164 } from '../phone/e164.ts';
+import type { NumberStatus } from './verdict.ts';
 
 export type ListedBy = 'list' | 'user';
 
@@ -17,3 +18,12 @@ export const NO_LISTS: NumberLists = {
   blockedBy: () => undefined,
   isAllowed: () => false,
 };
+
+/** What the lists say of one number, in the words the verdict and the number check both show. */
+export function numberStatus(number: E164, lists: NumberLists): NumberStatus {
+  if (lists.isAllowed(number)) return 'official';
+  const listed = lists.blockedBy(number);
+  if (listed === 'list') return 'listed';
+  if (listed === 'user') return 'reported';
+  return 'unknown';
+}

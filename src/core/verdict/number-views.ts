@@ -10,7 +10,7 @@ import { CONTACT_CUE } from '../phone/contact-cue.ts';
 import type { E164 } from '../phone/e164.ts';
 import type { ParsedPhone } from '../phone/parse-phone.ts';
 import type { Evidence, NumberSource } from './collect-evidence.ts';
-import type { NumberLists } from './number-lists.ts';
+import { numberStatus, type NumberLists } from './number-lists.ts';
 import type { NumberStatus } from './verdict.ts';
 
 export interface NumberView {
@@ -45,14 +45,6 @@ const WARNED_DISTANCE = 90;
 
 function isNear(offset: number, positions: readonly number[], distance: number): boolean {
   return offset >= 0 && positions.some((p) => Math.abs(p - offset) <= distance);
-}
-
-function statusOf(number: E164, lists: NumberLists): NumberStatus {
-  if (lists.isAllowed(number)) return 'official';
-  const listed = lists.blockedBy(number);
-  if (listed === 'list') return 'listed';
-  if (listed === 'user') return 'reported';
-  return 'unknown';
 }
 
 interface Positions {
@@ -97,7 +89,7 @@ export function viewNumbers(evidence: Evidence, lists: NumberLists, voice: Voice
       e164,
       parsed: first.parsed,
       written: [...new Set(views.filter((v) => v.source === 'text').map((v) => v.written))],
-      status: statusOf(e164, lists),
+      status: numberStatus(e164, lists),
       sources,
       disguised: views.some((v) => v.disguised),
       nearBrand: offsets.some((o) => isNear(o, positions.brands, BRAND_DISTANCE)),
