@@ -34,6 +34,17 @@ export interface GuardDeps {
   readonly log?: Logger;
 }
 
+/** New evidence from one frame of a tab. */
+interface FrameEvidence {
+  readonly frameId: number;
+  readonly frame: FrameRecord;
+  /** The page's address, when the top frame reported it. */
+  readonly topUrl: string | undefined;
+}
+
+/** A tab judged again on what it already reported: after a list update, a trust or a report. */
+const NO_NEW_EVIDENCE = 'no-new-evidence';
+
 export class Guard {
   readonly #log: Logger;
 
@@ -42,7 +53,7 @@ export class Guard {
   }
 
   handleScan(tabId: number, frameId: number, sample: PageSample, documentId?: string): Promise<ScanReply> {
-    return this.#record(tabId, frameId, { sample }, frameId === 0 ? sample.url : undefined, frameId === 0 ? documentId : undefined);
+    return this.#judge(tabId, { frameId, frame: { sample }, topUrl: frameId === 0 ? sample.url : undefined }, frameId === 0 ? documentId : undefined);
   }
 
   /** A new document in the top frame: whatever the tab showed before no longer applies. */
@@ -87,7 +98,7 @@ export class Guard {
     } catch {
       origin = undefined;
     }
-    return this.#record(tabId, frameId, { behaviour, origin }, undefined);
+    return this.#judge(tabId, { frameId, frame: { behaviour, origin }, topUrl: undefined });
   }
 
   async handleBannerAction(tabId: number, action: BannerAction): Promise<void> {
@@ -104,7 +115,7 @@ export class Guard {
     for (const id of ids) {
       const existing = await this.deps.tabs.get(id);
       if (!existing) continue;
-      await this.#record(id, -1, {}, undefined).catch(unlessNoReceiver(this.#log, `judge tab ${id} again`));
+      await this.#judge(id, NO_NEW_EVIDENCE).catch(unlessNoReceiver(this.#log, `judge tab ${id} again`));
     }
   }
 
@@ -144,7 +155,8 @@ export class Guard {
     };
   }
 
-  async #record(tabId: number, frameId: number, frame: FrameRecord, topUrl: string | undefined, documentId?: string): Promise<ScanReply> {
+  /** Records what one frame reported (if anything) and judges the whole tab on everything it has reported. */
+  async #judge(tabId: number, evidence: FrameEvidence | typeof NO_NEW_EVIDENCE, documentId?: string): Promise<ScanReply> {
     const [{ settings }, user, list] = await Promise.all([
       readSettings(this.deps.local, this.deps.defaults),
       readUserLists(this.deps.local),
@@ -152,9 +164,8 @@ export class Guard {
     ]);
     let previous: VerdictLevel = 'clean';
     const record = await this.deps.tabs.update(tabId, (current) => {
-      // frameId -1: no new evidence, only a new judgement of what the tab already reported.
       const base = forDocument(current, documentId);
-      const updated = frameId < 0 ? base : withFrame(base, frameId, frame, topUrl);
+      const updated = evidence === NO_NEW_EVIDENCE ? base : withFrame(base, evidence.frameId, evidence.frame, evidence.topUrl);
       previous = base === current && (updated === current || updated.topUrl === current.topUrl) ? (current.verdict?.level ?? 'clean') : 'clean';
       return { ...updated, verdict: evaluateTab(updated, { list, user, settings }) };
     });
@@ -163,9 +174,9 @@ export class Guard {
     await this.deps.showOnToolbar(tabId, level, t);
     const banner = record.dismissed || !record.verdict ? undefined : bannerFor(record.verdict, t, lang);
     // Other frames (the top frame, when the number sat in an iframe) learn of a changed verdict by push.
-    if (level !== previous || frameId < 0) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(unlessNoReceiver(this.#log, 'show the banner'));
+    if (level !== previous || evidence === NO_NEW_EVIDENCE) await this.deps.pushToTab(tabId, { type: 'verdict', banner }).catch(unlessNoReceiver(this.#log, 'show the banner'));
     // A number in an iframe and the brand in the page: the top frame may not have passed its own gate.
-    if (frameId > 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(unlessNoReceiver(this.#log, 'ask the top frame to report'));
+    if (evidence !== NO_NEW_EVIDENCE && evidence.frameId > 0 && !record.frames['0']?.sample) await this.deps.pushToTab(tabId, { type: 'send-sample' }, 0).catch(unlessNoReceiver(this.#log, 'ask the top frame to report'));
     return { banner };
   }
 }
