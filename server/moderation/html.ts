@@ -3,7 +3,7 @@
  * escaped unless it is itself the result of `html`, so a report's title, address or comment (all chosen by a
  * scammer) can only ever become text. There is deliberately no `raw()` escape hatch: markup that is not
  * written literally in a template cannot be produced, and a test checks that no page builds HTML any other
- * way (test/server/moderation/html-habit.test.ts).
+ * way ("the html habit" in test/server/moderation/html.test.ts).
  */
 
 const MARKUP = Symbol('html');

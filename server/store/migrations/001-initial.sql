@@ -1,5 +1,5 @@
 -- The report service's first schema. Every table that holds something a user sent says how long it is kept
--- (PRIVACY.md is the reference; server/retention/ deletes on that schedule).
+-- (PRIVACY.md is the reference; server/privacy/retention.ts deletes on that schedule).
 
 -- Partners: anti-fraud desks whose tools submit and decide through the JSON API. Only a hash of the token is kept.
 CREATE TABLE partners (

@@ -3,7 +3,7 @@
  * phone-number library. It runs in the content script on every page that has digits, so it must stay linear
  * and allocation-light: a regex jumps to the next digit, a hand-written loop walks the run, and obvious
  * non-numbers (amounts, identifiers, IBAN tails, dates) are dropped here so they never cost a message or a
- * parse. Anything that survives is only a candidate; `recognise-number.ts` decides.
+ * parse. Anything that survives is only a candidate; libphonenumber-js decides (`parse-phone.ts`).
  */
 import { lookalikeDigitValue, mathDigitValue } from '../text/fold-digits.ts';
 
