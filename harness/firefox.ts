@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../tools/build/manifest-for.ts';
+import { GECKO_ID } from '../tools/build/manifest-for.ts';
 import { firefoxPath } from './browsers.ts';
 import { readPopup } from './chromium.ts';
 import {

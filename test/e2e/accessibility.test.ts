@@ -13,9 +13,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChromiumExtension } from './support/chromium.ts';
-import { waitFor } from './support/extension-browser.ts';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
+import { ChromiumExtension } from '../../harness/chromium.ts';
+import { waitFor } from '../../harness/extension-browser.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const scamPage = readFileSync('test/fixtures/pages/scam-en-basic.html', 'utf8');

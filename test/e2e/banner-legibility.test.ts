@@ -3,15 +3,15 @@
  * page CSS that shrinks or blows up the root font size, `text-size-adjust` or zoom on <html> does not change
  * the banner's drawn text size; the browser's own text-size setting and zoom do; at 400% zoom "Leave this
  * page" is inside the window; a keyboard user reaches "Leave" in at most two key presses on red and amber
- * pages with many links. Sizes are read inside the closed shadow root (support/banner-metrics.ts).
+ * pages with many links. Sizes are read inside the closed shadow root (harness/banner-metrics.ts).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bannerMetrics, setBrowserZoom, setChromiumDefaultFontSize, type BannerMetrics } from './support/banner-metrics.ts';
-import type { ChromiumTab } from './support/chromium.ts';
-import { waitFor, type ExtensionBrowser, type TestTab } from './support/extension-browser.ts';
-import { FirefoxExtension } from './support/firefox.ts';
-import { startFixtureServer } from './support/fixture-server.ts';
+import { bannerMetrics, setBrowserZoom, setChromiumDefaultFontSize, type BannerMetrics } from '../../harness/banner-metrics.ts';
+import type { ChromiumTab } from '../../harness/chromium.ts';
+import { waitFor, type ExtensionBrowser, type TestTab } from '../../harness/extension-browser.ts';
+import { FirefoxExtension } from '../../harness/firefox.ts';
+import { startFixtureServer } from '../../harness/fixture-server.ts';
 import { forEachBrowser } from './support/targets.ts';
 
 const scamPage = readFileSync('test/fixtures/pages/scam-en-basic.html', 'utf8');
@@ -164,7 +164,7 @@ forEachBrowser('hiding a red warning', (ctx) => {
 
 describe('banner legibility: the browser text-size setting', () => {
   it('[chromium] follows Appearance > Font size (24 px): headline 28.8 px, buttons 24 px', async () => {
-    const { ChromiumExtension } = await import('./support/chromium.ts');
+    const { ChromiumExtension } = await import('../../harness/chromium.ts');
     const server = await startFixtureServer();
     const browser = await ChromiumExtension.launch({ proxyPort: server.port });
     try {

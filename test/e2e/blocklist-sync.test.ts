@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalListJson, type BlockList } from '../../src/core/blocklist/list-format.ts';
 import type { E164 } from '../../src/core/phone/e164.ts';
 import { generateKeyPair, signBytes, signatureDocument, type KeyPair } from '../../tools/list/keys.ts';
-import { buildVariant } from './support/custom-build.ts';
-import { waitFor, type ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
+import { buildVariant } from '../../harness/custom-build.ts';
+import { waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 import { launch } from './support/targets.ts';
 
 const LISTED = '+18445550177';

@@ -4,7 +4,7 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {

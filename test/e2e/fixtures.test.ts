@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { allFixturePages } from '../../tools/eval/corpora.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { forEachBrowser } from './support/targets.ts';
 
 interface StoredVerdict {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { waitFor } from './support/extension-browser.ts';
+import { waitFor } from '../../harness/extension-browser.ts';
 import { forEachBrowser } from './support/targets.ts';
 
 const fixture = (name: string): string => readFileSync(`test/fixtures/pages/${name}.html`, 'utf8');

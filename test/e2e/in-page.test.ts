@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { waitFor, type ExtensionBrowser, type TestTab } from './support/extension-browser.ts';
+import { waitFor, type ExtensionBrowser, type TestTab } from '../../harness/extension-browser.ts';
 import { forEachBrowser } from './support/targets.ts';
 
 const page = (name: string): string => readFileSync(`test/fixtures/e2e/${name}.html`, 'utf8');

@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, PASSWORD, startTestApp, type TestApp } from '../server/moderation/support/test-app.ts';
 import { insertReport } from '../server/moderation/support/test-db.ts';
-import { browserLaunchArgs, chromiumPath, firefoxPath } from './support/browsers.ts';
+import { browserLaunchArgs, chromiumPath, firefoxPath } from '../../harness/browsers.ts';
 
 const NUMBER = '+18445550147';
 const TITLE = '<script>window.pwned = 1</script>Windows Defender\u202Eexe.txt';

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { waitFor, type ExtensionBrowser, type TestTab } from './support/extension-browser.ts';
+import { waitFor, type ExtensionBrowser, type TestTab } from '../../harness/extension-browser.ts';
 import { forEachBrowser, type BrowserContext } from './support/targets.ts';
 
 const scamPage = readFileSync('test/fixtures/pages/scam-en-basic.html', 'utf8');

@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVariant } from './support/custom-build.ts';
-import { waitFor, type ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
-import { readReportLog, waitForReportStatus } from './support/report-log.ts';
+import { buildVariant } from '../../harness/custom-build.ts';
+import { waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
+import { readReportLog, waitForReportStatus } from '../../harness/report-log.ts';
 import { BROWSERS, launch } from './support/targets.ts';
 
 const scamPage = readFileSync('test/fixtures/pages/scam-en-basic.html', 'utf8');

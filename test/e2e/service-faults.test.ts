@@ -11,7 +11,7 @@
  * At the end the extension's queue is empty, its log has each report once as sent, and the service's
  * database holds each report exactly once, and nothing else.
  */
-import { reportFromPopup } from './support/report-from-popup.ts';
+import { reportFromPopup } from '../../harness/report-from-popup.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,10 +20,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../server/store/open-store.ts';
 import { startServiceProcess, type ServiceProcess } from '../server/support/service-process.ts';
-import { buildVariant } from './support/custom-build.ts';
-import { waitFor, type ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
-import { forwardTo } from './support/forward-route.ts';
+import { buildVariant } from '../../harness/custom-build.ts';
+import { waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
+import { forwardTo } from '../../harness/forward-route.ts';
 import { BROWSERS, launch } from './support/targets.ts';
 
 const scamPage = readFileSync('test/fixtures/pages/scam-en-basic.html', 'utf8');

@@ -8,8 +8,8 @@ import { randomInt } from 'node:crypto';
 import { compileList, indexOfKey, isCompiledList } from '../../src/core/blocklist/compiled-list.ts';
 import type { BlockList } from '../../src/core/blocklist/list-format.ts';
 import type { E164 } from '../../src/core/phone/e164.ts';
-import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { ChromiumExtension } from '../../harness/chromium.ts';
+import { startFixtureServer } from '../../harness/fixture-server.ts';
 
 export interface ListFigures {
   readonly entries: number;

@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { browserLaunchArgs, chromiumPath } from '../../test/e2e/support/browsers.ts';
-import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { browserLaunchArgs, chromiumPath } from '../../harness/browsers.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 import { geckoFunctionTimes } from './gecko-profile.ts';
 import { CASES, profiledFirefoxLoads, settle, type PageCase } from './page-bench.ts';
 

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { browserLaunchArgs, chromiumPath } from '../../test/e2e/support/browsers.ts';
+import { browserLaunchArgs, chromiumPath } from '../../harness/browsers.ts';
 
 const SHIELD = 'M64 6 L114 24 V58 C114 92 92 114 64 124 C36 114 14 92 14 58 V24 Z';
 const HANDSET =

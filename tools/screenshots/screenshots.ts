@@ -6,9 +6,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
-import { waitFor } from '../../test/e2e/support/extension-browser.ts';
-import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
+import { ChromiumExtension } from '../../harness/chromium.ts';
+import { waitFor } from '../../harness/extension-browser.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = resolve(root, 'docs/screenshots');

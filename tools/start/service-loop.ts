@@ -6,20 +6,20 @@
  * seeing the number as a known fake-helpdesk number on another page. `npm start -- --headless` prints each
  * step; the end-to-end test (test/e2e/service-loop.test.ts) walks the same steps in Chromium and Firefox.
  */
-import { reportFromPopup } from '../../test/e2e/support/report-from-popup.ts';
+import { reportFromPopup } from '../../harness/report-from-popup.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../../server/config.ts';
 import { runAccountCommand } from '../../server/moderation/cli.ts';
 import { startService, type Service } from '../../server/service.ts';
-import { ChromiumExtension } from '../../test/e2e/support/chromium.ts';
-import { buildVariant } from '../../test/e2e/support/custom-build.ts';
-import { waitFor, type ExtensionBrowser } from '../../test/e2e/support/extension-browser.ts';
-import { FirefoxExtension } from '../../test/e2e/support/firefox.ts';
-import { startFixtureServer, type FixtureServer } from '../../test/e2e/support/fixture-server.ts';
-import { forwardTo } from '../../test/e2e/support/forward-route.ts';
-import { waitForReportStatus } from '../../test/e2e/support/report-log.ts';
+import { ChromiumExtension } from '../../harness/chromium.ts';
+import { buildVariant } from '../../harness/custom-build.ts';
+import { waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { FirefoxExtension } from '../../harness/firefox.ts';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
+import { forwardTo } from '../../harness/forward-route.ts';
+import { waitForReportStatus } from '../../harness/report-log.ts';
 
 export const DEMO_HOST = 'fake-helpdesk.demo';
 export const SECOND_HOST = 'another-scam-page.demo';

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath, firefoxPath } from './browsers.ts';
+import { chromiumPath, firefoxPath } from '../../../harness/browsers.ts';
 
 export default function setup(): void {
   for (const target of ['chrome', 'firefox']) {

@@ -3,10 +3,10 @@
  * Chromium and Firefox, each with the fixture server as its proxy.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { ChromiumExtension } from './chromium.ts';
-import type { ExtensionBrowser } from './extension-browser.ts';
-import { FirefoxExtension } from './firefox.ts';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { ChromiumExtension } from '../../../harness/chromium.ts';
+import type { ExtensionBrowser } from '../../../harness/extension-browser.ts';
+import { FirefoxExtension } from '../../../harness/firefox.ts';
+import { startFixtureServer, type FixtureServer } from '../../../harness/fixture-server.ts';
 
 export interface BrowserContext {
   readonly browser: ExtensionBrowser;
