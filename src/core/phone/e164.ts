@@ -21,7 +21,3 @@ export function isE164(value: unknown): value is E164 {
 export function e164ToKey(number: E164): number {
   return Number(number.slice(1));
 }
-
-export function keyToE164(key: number): E164 {
-  return `+${key}` as E164;
-}

@@ -50,9 +50,3 @@ export interface Verdict {
 }
 
 export const CLEAN_VERDICT: Verdict = { level: 'clean', score: 0, breakdown: [], brand: undefined, numbers: [], reasons: [] };
-
-const RANK: Readonly<Record<VerdictLevel, number>> = { clean: 0, suspicious: 1, scam: 2 };
-
-export function isWorse(a: VerdictLevel, b: VerdictLevel): boolean {
-  return RANK[a] > RANK[b];
-}
