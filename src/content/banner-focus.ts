@@ -4,7 +4,7 @@
  * pages take it too, unless the person is typing into the page at that moment: an amber warning can be wrong,
  * and moving focus out of a field someone is filling in would lose what they type. Focus is taken once per
  * level, so a page whose verdict is re-sent (new numbers, a rescan) cannot make the banner steal it again.
- * In every case the banner is also the first thing in the page's Tab order (banner-guard.ts).
+ * In every case the banner is also the first thing in the page's Tab order (banner-keeper.ts).
  */
 
 export type BannerLevel = 'scam' | 'suspicious';

@@ -2,7 +2,7 @@
  * The in-page warning: a closed shadow root (page scripts cannot reach inside, page CSS cannot restyle it)
  * on a host placed on <html>, outside anything the page controls. Where the browser has the Popover API the
  * host is shown in the top layer, above every z-index. Page text reaches the banner only through
- * `textContent`. If the page removes or restyles the host, a watcher puts it back (banner-guard.ts).
+ * `textContent`. If the page removes or restyles the host, a watcher puts it back (banner-keeper.ts).
  *
  * The buttons, in the order a keyboard reaches them: "Leave this page" (the one big, bright button), then
  * "Report", then, set apart as plain underlined words, "This page is safe" and "Hide this warning". On a red

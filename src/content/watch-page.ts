@@ -1,10 +1,10 @@
 /**
  * Pages change after load: scam kits write their number with script, bait pages reveal hidden content,
  * single-page apps swap their content and address. The MutationObserver callback only collects what
- * changed (the roots of the changed subtrees); the page guard looks at them later, in idle time, at most
- * once per `minInterval`. After `quietAfter` without a change, observation drops to structural changes
- * only (no attribute or text edits), which is what a settled page costs nothing to watch; the first change
- * brings full observation back.
+ * changed (the roots of the changed subtrees); the content script (page-life.ts) looks at them later, in
+ * idle time, at most once per `minInterval`. After `quietAfter` without a change, observation drops to
+ * structural changes only (no attribute or text edits), which is what a settled page costs nothing to watch;
+ * the first change brings full observation back.
  */
 
 export interface WatchOptions {

@@ -4,7 +4,7 @@
  * but a page that removes every new child of <html> in a MutationObserver would win that race. So in the
  * page's world (not the extension's, which keeps the real methods) removal of the host becomes a no-op.
  * Known limit: methods taken from a freshly made iframe before this script reaches it are unpatched; the
- * content script's repair loop (banner-guard.ts) still answers those.
+ * content script's repair loop (banner-keeper.ts) still answers those.
  */
 
 const HOST_TAG = 'HELPDESK-GUARD-BANNER';

@@ -5,7 +5,7 @@
  * (the browser's default) as the one base. The e2e test banner-legibility.test.ts measures the result.
  */
 import { describe, expect, it } from 'vitest';
-import { BannerGuard } from '../../../src/content/banner-guard.ts';
+import { BannerKeeper } from '../../../src/content/banner-keeper.ts';
 import { shouldTakeFocus } from '../../../src/content/banner-focus.ts';
 import { BANNER_CSS } from '../../../src/content/banner-style.ts';
 import type { BannerModel } from '../../../src/shared/views.ts';
@@ -53,13 +53,13 @@ describe('banner focus', () => {
   });
 
   it('puts its host first in <html>, so it is the first Tab stop of the page, and keeps it there', async () => {
-    const guard = new BannerGuard(document, () => undefined, new AbortController().signal);
-    guard.show(model('suspicious'));
+    const keeper = new BannerKeeper(document, () => undefined, new AbortController().signal);
+    keeper.show(model('suspicious'));
     expect(document.documentElement.firstChild).toBe(document.querySelector('helpdesk-guard-banner'));
     document.documentElement.prepend(document.createElement('div'));
     await new Promise((r) => setTimeout(r, 10));
     expect(document.documentElement.firstChild).toBe(document.querySelector('helpdesk-guard-banner'));
-    guard.hide();
+    keeper.hide();
     document.documentElement.querySelector(':scope > div')?.remove();
   });
 });

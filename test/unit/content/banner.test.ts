@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { BannerGuard } from '../../../src/content/banner-guard.ts';
+import { BannerKeeper } from '../../../src/content/banner-keeper.ts';
 import { renderBanner } from '../../../src/content/banner.ts';
 import type { BannerModel } from '../../../src/shared/views.ts';
 
@@ -49,19 +49,19 @@ describe('banner', () => {
   });
 
   it('comes back when the page removes it', async () => {
-    const guard = new BannerGuard(document, () => undefined, new AbortController().signal);
-    guard.show(model, false);
+    const keeper = new BannerKeeper(document, () => undefined, new AbortController().signal);
+    keeper.show(model, false);
     document.querySelector('helpdesk-guard-banner')?.remove();
     await new Promise((r) => setTimeout(r, 10));
     expect(document.querySelector('helpdesk-guard-banner')).not.toBeNull();
-    guard.hide();
+    keeper.hide();
     expect(document.querySelector('helpdesk-guard-banner')).toBeNull();
   });
 
   it('goes away for good when its controller aborts (extension updated or removed)', () => {
     const controller = new AbortController();
-    const guard = new BannerGuard(document, () => undefined, controller.signal);
-    guard.show(model, false);
+    const keeper = new BannerKeeper(document, () => undefined, controller.signal);
+    keeper.show(model, false);
     controller.abort();
     expect(document.querySelector('helpdesk-guard-banner')).toBeNull();
   });

@@ -10,7 +10,7 @@ import { MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts
 import type { BackgroundPush, BannerAction } from '../shared/messages.ts';
 import type { BannerModel } from '../shared/views.ts';
 import { afterNextFrame } from './after-frame.ts';
-import { BannerGuard } from './banner-guard.ts';
+import { BannerKeeper } from './banner-keeper.ts';
 import { buildSample } from './build-sample.ts';
 import { pageNeedsDetector, partBringsCandidate } from './gate.ts';
 import { disarmTelLinks, markNumbers } from './mark-numbers.ts';
@@ -38,7 +38,7 @@ const MAX_RESCAN_INTERVAL = 8000;
 const RESCAN_COST_FACTOR = 20;
 const MAX_COSTLY_INTERVAL = 60_000;
 
-export function startPageGuard(win: Window): AbortController {
+export function runContentScript(win: Window): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
   const doc = win.document;
@@ -63,7 +63,7 @@ export function startPageGuard(win: Window): AbortController {
     if (action === 'dismiss') banner?.hide();
     send({ type: 'banner-action', action }).catch(fail);
   };
-  const banner = isTop ? new BannerGuard(doc, onAction, signal) : undefined;
+  const banner = isTop ? new BannerKeeper(doc, onAction, signal) : undefined;
 
   /** The sliced walker: text with its nodes, optionally only what is visible. */
   const walk = async (visibleOnly: boolean, aids?: ReadingAids): Promise<PageText | undefined> => {

@@ -1,9 +1,10 @@
 /**
- * Keeps the banner on screen. A scam page that has read this code will try to remove the host, restyle it,
- * or cover it; a MutationObserver on <html> puts the host back, resets its inline style and re-opens it in
- * the top layer. The observer watches only the host and <html>'s child list, so it costs nothing on pages
- * that leave the banner alone. The host is <html>'s first child, so the banner comes first in the page's
- * Tab order: "Leave this page" is the first Tab stop of the page, not the last after every link.
+ * Keeps the banner on screen (the banner keeper; background/guard.ts, which judges tabs, is another thing).
+ * A scam page that has read this code will try to remove the host, restyle it, or cover it; a
+ * MutationObserver on <html> puts the host back, resets its inline style and re-opens it in the top layer.
+ * The observer watches only the host and <html>'s child list, so it costs nothing on pages that leave the
+ * banner alone. The host is <html>'s first child, so the banner comes first in the page's Tab order: "Leave
+ * this page" is the first Tab stop of the page, not the last after every link.
  */
 import type { BannerAction } from '../shared/messages.ts';
 import type { BannerModel } from '../shared/views.ts';
@@ -15,7 +16,7 @@ const MAX_REPAIRS_PER_SECOND = 20;
 /** How often a shown banner checks that nothing covers it. */
 const COVER_CHECK_MS = 1000;
 
-export class BannerGuard {
+export class BannerKeeper {
   #banner: RenderedBanner | undefined;
   #observer: MutationObserver | undefined;
   #coverCheck: number | undefined;
