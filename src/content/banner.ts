@@ -11,13 +11,12 @@
  */
 import type { BannerModel } from '../shared/views.ts';
 import type { BannerAction } from '../shared/messages.ts';
+import { BANNER_TAG } from '../shared/banner-tag.ts';
 import { askBeforeHiding } from './banner-confirm.ts';
 import { actionButton, element } from './banner-dom.ts';
 import { BANNER_CSS } from './banner-style.ts';
 import { HOST_RULES } from './host-style.ts';
 import { OWN_MARK_ATTRIBUTE } from './read-page.ts';
-
-export const BANNER_TAG = 'helpdesk-guard-banner';
 
 /** The same rules inline, for the moment before the shadow stylesheet applies. */
 export const HOST_STYLE = HOST_RULES;

@@ -6,8 +6,13 @@
  * Known limit: methods taken from a freshly made iframe before this script reaches it are unpatched; the
  * content script's repair loop (banner-keeper.ts) still answers those.
  */
+// The page-world script otherwise imports only its message shape (eslint.config.js): the tag name is the
+// other thing both worlds must agree on.
+// eslint-disable-next-line no-restricted-imports
+import { BANNER_TAG } from '../shared/banner-tag.ts';
 
-const HOST_TAG = 'HELPDESK-GUARD-BANNER';
+/** tagName, as the wrappers compare it: upper case in HTML documents, where the host always lives. */
+const HOST_TAG = BANNER_TAG.toUpperCase();
 
 type Wrap = <T extends object, K extends keyof T>(target: T | undefined, key: K, before: (this: unknown, ...args: unknown[]) => boolean) => void;
 
