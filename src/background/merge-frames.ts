@@ -3,10 +3,13 @@
  * top frame's address, title and language lead; the other frames' text is appended in frame order.
  */
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
-import { MAX_QUOTES, MAX_SAMPLE_TEXT, type PageSample } from '../core/verdict/page-sample.ts';
+import { MAX_QUOTES, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageSample } from '../core/verdict/page-sample.ts';
 import type { TabRecord } from './tab-state.ts';
 
-const MAX_MERGED_TEXT = 4 * MAX_SAMPLE_TEXT;
+/** A tab's merged sample keeps up to this many frames' worth of text, links and quotes (ads and widgets add frames). */
+const FRAMES_KEPT = 4;
+
+const MAX_MERGED_TEXT = FRAMES_KEPT * MAX_SAMPLE_TEXT;
 
 export function mergeSamples(record: TabRecord): PageSample | undefined {
   const frames = Object.entries(record.frames)
@@ -29,8 +32,8 @@ export function mergeSamples(record: TabRecord): PageSample | undefined {
   // The page's kind is the top frame's: an embedded article does not make the page around it one.
   const kinds = top.kinds && top.kinds.length > 0 ? { kinds: top.kinds } : {};
   return {
-    url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, 200), phoneFields, ...kinds,
-    ...(quotes.length > 0 ? { quotes: quotes.slice(0, 4 * MAX_QUOTES) } : {}),
+    url: top.url, title: top.title, lang: top.lang, text, telLinks: telLinks.slice(0, FRAMES_KEPT * MAX_TEL_LINKS), phoneFields, ...kinds,
+    ...(quotes.length > 0 ? { quotes: quotes.slice(0, FRAMES_KEPT * MAX_QUOTES) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * and what the user chose in the form. The page's text is not included: the numbers and the verdict's
  * reasons say what the list maintainers need, and the user can add a comment or a screenshot.
  */
+import { MAX_TITLE } from '../../core/report/validate-report.ts';
 import type { Verdict } from '../../core/verdict/verdict.ts';
 import { REPORT_FORMAT, MAX_COMMENT, type Report, type ReportKind } from '../../core/report/report-format.ts';
 
@@ -30,7 +31,7 @@ export function prepareReport(choice: ReportChoice, context: ReportContext): Rep
     id: context.id,
     kind: choice.kind,
     createdAt: context.now.toISOString(),
-    page: { url: context.url, title: context.title.slice(0, 300) },
+    page: { url: context.url, title: context.title.slice(0, MAX_TITLE) },
     numbers: (context.verdict?.numbers ?? []).map((n) => ({ e164: n.e164, status: n.status })),
     verdict: context.verdict ? { level: context.verdict.level, score: context.verdict.score, reasons: context.verdict.reasons.map((r) => r.key) } : null,
     comment: choice.comment.slice(0, MAX_COMMENT),

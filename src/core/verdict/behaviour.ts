@@ -28,15 +28,24 @@ export interface BehaviourFindings {
   readonly hiddenCursor: boolean;
 }
 
+/**
+ * How often an act that ordinary pages also do must repeat before it counts: a video or slide show asks for
+ * fullscreen once, a form may confirm once, a single-page app pushes a few history entries while the user
+ * clicks. Lock-screen kits do it in a loop (every click, every escape), so they pass these counts within
+ * seconds; the acts no ordinary page does unasked (fullscreen without a gesture, keyboard lock) count at once.
+ */
+const REPEATS_THAT_COUNT = { fullscreen: 3, dialog: 3, historyPush: 10, windowOpen: 3, print: 2 } as const;
+
 export function judgeBehaviour(counts: BehaviourCounts): BehaviourFindings {
   const n = (signal: BehaviourSignal): number => counts[signal] ?? 0;
+  const repeated = (signal: keyof typeof REPEATS_THAT_COUNT): boolean => n(signal) >= REPEATS_THAT_COUNT[signal];
   return {
-    fullscreenAbuse: n('fullscreenWithoutGesture') > 0 || n('fullscreen') >= 3,
+    fullscreenAbuse: n('fullscreenWithoutGesture') > 0 || repeated('fullscreen'),
     inputLock: n('keyboardLock') > 0 || n('pointerLock') > 0,
-    dialogLoop: n('dialog') >= 3,
+    dialogLoop: repeated('dialog'),
     unloadTrap: n('beforeunload') > 0,
-    historyTrap: n('historyPush') >= 10,
-    popupLoop: n('windowOpen') >= 3 || n('print') >= 2,
+    historyTrap: repeated('historyPush'),
+    popupLoop: repeated('windowOpen') || repeated('print'),
     noisy: n('autoplayAudio') > 0 || n('speech') > 0,
     hiddenCursor: n('hiddenCursor') > 0,
   };
