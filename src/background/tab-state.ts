@@ -1,12 +1,14 @@
 /**
  * Per-tab state: what each frame of the tab reported and the verdict it led to. It lives in
  * `storage.session`, not in memory, because the service worker is stopped whenever it is idle; the session
- * area survives that, is cleared when the browser closes, and is not readable by content scripts. Writes go
- * through one promise chain, so two frames reporting at once cannot overwrite each other's evidence.
+ * area survives that, is cleared when the browser closes, and is not readable by content scripts. Writes run
+ * one after another (shared/storage/serial-writes.ts), so two frames reporting at once cannot overwrite each
+ * other's evidence.
  */
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
 import type { Verdict } from '../core/verdict/verdict.ts';
+import { SerialWrites } from '../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
 
 export interface FrameRecord {
@@ -48,31 +50,29 @@ const MAX_FRAMES = 12;
 const keyOf = (tabId: number): string => `tab:${tabId}`;
 
 export class TabStore {
-  #chain: Promise<unknown> = Promise.resolve();
+  readonly #writes = new SerialWrites();
 
   constructor(private readonly area: StorageArea) {}
 
   async get(tabId: number): Promise<TabRecord | undefined> {
-    await this.#chain.catch(() => undefined);
+    await this.#writes.settled();
     const stored = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
     return stored === undefined ? undefined : (stored as TabRecord);
   }
 
   /** Applies `change` to the tab's record after every earlier write has finished. */
   update(tabId: number, change: (record: TabRecord) => TabRecord): Promise<TabRecord> {
-    const next = this.#chain.catch(() => undefined).then(async () => {
+    return this.#writes.run(async () => {
       const current = (await this.area.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
       const updated = change(current ?? EMPTY_TAB);
       await this.area.set({ [keyOf(tabId)]: updated });
       return updated;
     });
-    this.#chain = next;
-    return next;
   }
 
   /** The tabs that have a record (for re-judging them all after the lists changed). */
   async ids(): Promise<number[]> {
-    await this.#chain.catch(() => undefined);
+    await this.#writes.settled();
     return Object.keys(await this.area.get(null))
       .filter((key) => key.startsWith('tab:'))
       .map((key) => Number(key.slice(4)));
@@ -80,20 +80,16 @@ export class TabStore {
 
   /** Removes the tab's record if `stale` says so, deciding on the record as it is at that moment. */
   clearIf(tabId: number, stale: (record: TabRecord) => boolean): Promise<boolean> {
-    const next = this.#chain.catch(() => undefined).then(async () => {
+    return this.#writes.run(async () => {
       const current = (await this.area.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
       if (!current || !stale(current)) return false;
       await this.area.remove(keyOf(tabId));
       return true;
     });
-    this.#chain = next;
-    return next;
   }
 
   clear(tabId: number): Promise<void> {
-    const next = this.#chain.catch(() => undefined).then(() => this.area.remove(keyOf(tabId)));
-    this.#chain = next;
-    return next;
+    return this.#writes.run(() => this.area.remove(keyOf(tabId)));
   }
 }
 

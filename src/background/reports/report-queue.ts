@@ -2,8 +2,8 @@
  * Reports wait in storage.local until the endpoint has answered for good: a 2xx moves a report to the log
  * as sent, a permanent refusal (send-attempt.ts) moves it there as failed with the code, so the options page
  * can show it and it is never retried forever. Anything else keeps it queued, so a browser restart, an
- * offline laptop or a failing server loses nothing. One promise chain runs the queue, so two wake-ups never
- * send the same report at once; each report carries its own random id, so the server can also drop a
+ * offline laptop or a failing server loses nothing. The queue's steps run one after another
+ * (shared/storage/serial-writes.ts), so two wake-ups never send the same report at once; each report carries its own random id, so the server can also drop a
  * delivery it has seen (an answer lost on the way back).
  *
  * When a report is due: its backoff has passed, or it was waiting from an earlier browser session (the
@@ -11,6 +11,7 @@
  * server's `Retry-After` is never overruled, not by the user's "Try again now" either.
  */
 import { consoleLogger, logged, type Logger } from '../../shared/log.ts';
+import { SerialWrites } from '../../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 import { backoffMs } from '../lists/sync-status.ts';
 import { attemptDelivery, type AttemptResult } from './send-attempt.ts';
@@ -89,7 +90,7 @@ export function isDue(report: QueuedReport, now: number, sessionStart: number, f
 }
 
 export class ReportQueue {
-  #chain: Promise<unknown> = Promise.resolve();
+  readonly #writes = new SerialWrites();
 
   constructor(private readonly deps: QueueDeps) {}
 
@@ -104,7 +105,7 @@ export class ReportQueue {
 
   /** Queues a report and tries to send it at once. Rejects only when the report could not be stored. */
   enqueue(id: string, endpoint: string, body: string, label?: ReportLabel): Promise<void> {
-    return this.#serial(async () => {
+    return this.#writes.run(async () => {
       const queue = await this.pending();
       if (queue.some((r) => r.id === id) || (await this.sent()).some((r) => r.id === id)) return;
       const now = this.deps.now();
@@ -121,7 +122,7 @@ export class ReportQueue {
    * to be tried again (the server drops a repeated id), and a wake-up is still asked for.
    */
   process(force = false): Promise<void> {
-    return this.#serial(() => this.#sendDue(force).catch((error: unknown) => this.#afterFailure(error)));
+    return this.#writes.run(() => this.#sendDue(force).catch((error: unknown) => this.#afterFailure(error)));
   }
 
   /** A storage failure while sending: logged, and a wake-up is still asked for (logged too if it fails). */
@@ -162,11 +163,5 @@ export class ReportQueue {
   async #wakeForNext(): Promise<void> {
     const next = (await this.pending()).reduce((min, r) => Math.min(min, Math.max(r.nextAttempt, r.notBefore ?? 0)), Number.POSITIVE_INFINITY);
     if (Number.isFinite(next)) await this.deps.wakeAt(next);
-  }
-
-  #serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.#chain.catch(() => undefined).then(work);
-    this.#chain = next;
-    return next;
   }
 }

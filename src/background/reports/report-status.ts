@@ -7,6 +7,7 @@
  * The answer is attacker-chosen text as far as this code knows: it is read as JSON with a size cap and kept
  * only if every field is one of the documented values; the pages turn those values into their own words.
  */
+import { SerialWrites } from '../../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
 import { fetchCapped } from '../lists/fetch-capped.ts';
 import { isServiceStatus, type KnownReportStatus, type NotListedReason, type ServiceStatus } from '../../shared/report-log.ts';
@@ -68,7 +69,7 @@ export interface StatusDeps {
 }
 
 export class ReportStatuses {
-  #chain: Promise<unknown> = Promise.resolve();
+  readonly #writes = new SerialWrites();
 
   constructor(private readonly deps: StatusDeps) {}
 
@@ -81,9 +82,7 @@ export class ReportStatuses {
 
   /** Asks for the status of the reports that are due for a check; never rejects. */
   refresh(): Promise<void> {
-    const next = this.#chain.catch(() => undefined).then(() => this.#refresh()).catch(() => undefined);
-    this.#chain = next;
-    return next;
+    return this.#writes.run(() => this.#refresh()).catch(() => undefined);
   }
 
   async #refresh(): Promise<void> {
