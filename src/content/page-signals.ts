@@ -4,21 +4,12 @@
  * observer to defuse the page. Anything on the channel may have been forged by the page; that is fine,
  * because these signals can only make the page itself look worse.
  */
-import { isBehaviourSignal, type BehaviourCounts, type BehaviourSignal } from '../core/verdict/behaviour.ts';
+import type { BehaviourCounts, BehaviourSignal } from '../core/verdict/behaviour.ts';
 import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
+// The background's own check, so that what is forwarded is exactly what it accepts.
+import { validBehaviour } from '../shared/validate-message.ts';
 
 const FORWARD_INTERVAL = 500;
-
-export function validCounts(value: unknown): BehaviourCounts | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const counts: BehaviourCounts = {};
-  for (const [key, n] of Object.entries(value)) {
-    if (!isBehaviourSignal(key)) continue;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return undefined;
-    counts[key] = Math.min(n, 1_000_000);
-  }
-  return counts;
-}
 
 /** What the content script can add to the page world's counts from where it stands. */
 export interface PageSignals {
@@ -49,7 +40,7 @@ export function listenForPageSignals(win: Window, signal: AbortSignal, forward: 
       if (event.source !== win || data?.channel !== PAGE_CHANNEL) return;
       if (data.kind === 'shadow') onShadow();
       if (data.kind !== 'counts') return;
-      const counts = validCounts(data.counts);
+      const counts = validBehaviour(data.counts);
       if (!counts) return;
       latest = counts;
       schedule();

@@ -15,6 +15,9 @@
 import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
 import { protectBanner } from './protect-banner.ts';
 
+/** Far above any count that matters (a dozen repeats make a loop), and what the background accepts. */
+const MAX_COUNT = 1_000_000;
+
 (() => {
   const counts: Record<string, number> = {};
   let defused = false;
@@ -29,7 +32,9 @@ import { protectBanner } from './protect-banner.ts';
     post(message, origin);
   };
   const count = (signal: string): void => {
-    counts[signal] = (counts[signal] ?? 0) + 1;
+    // The background refuses counts above a million (shared/validate-message.ts), and the content script
+    // forwards only what it would accept: a page that loops for hours must not fall silent.
+    counts[signal] = Math.min((counts[signal] ?? 0) + 1, MAX_COUNT);
     if (!timer) timer = w.setTimeout(flush, 250);
   };
   const active = (): boolean => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;

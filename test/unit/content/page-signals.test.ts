@@ -43,6 +43,19 @@ describe('lock-screen signals on their way to the background', () => {
     expect(forwarded).toEqual([{ hiddenCursor: 1 }]);
   });
 
+  it("forwards only counts the background accepts (shared/validate-message.ts), refusing a malformed message whole", async () => {
+    const forwarded: BehaviourCounts[] = [];
+    listenForPageSignals(window, controller.signal, (counts) => forwarded.push(counts));
+    for (const counts of [{ dialog: 2, made_up: 1 }, { dialog: 1_000_001 }, { dialog: 2.5 }, { dialog: -1 }, [3], null]) {
+      fromPageWorld({ channel: PAGE_CHANNEL, kind: 'counts', counts });
+      await afterForwardInterval();
+    }
+    expect(forwarded).toEqual([]);
+    fromPageWorld({ channel: PAGE_CHANNEL, kind: 'counts', counts: { dialog: 1_000_000 } });
+    await afterForwardInterval();
+    expect(forwarded).toEqual([{ dialog: 1_000_000 }]);
+  });
+
   it('sees a pointer hidden on <html> or <body>, and only then', () => {
     expect(hidesCursor(window)).toBe(false);
     document.body.style.cursor = 'pointer';
