@@ -5,16 +5,16 @@
  * change goes through the background, which validates and stores it; permissions for a new origin are asked
  * here, from the user's own click.
  */
-import type { E164 } from '../core/phone/e164.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { ReportQueueView } from '../shared/messages.ts';
 import { formatNumber } from '../shared/format-number.ts';
-import { actionErrorKey, queueErrorKey, type ActionError } from '../shared/action-error-text.ts';
+import { actionErrorKey, queueErrorKey } from '../shared/action-error-text.ts';
 import { listErrorKey } from '../shared/list-error-text.ts';
-import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
-import { renderReportLog, type ReportLogView } from '../shared/report-log.ts';
-import type { ReportTarget } from '../shared/storage/settings.ts';
-import type { UserLists } from '../shared/storage/user-lists.ts';
+import { localiseDocument, pageTranslator } from '../shared/page-i18n.ts';
+import { send } from '../shared/send-to-background.ts';
+import { renderReportLog } from '../shared/report-log.ts';
+import type { ReportTarget, Settings } from '../shared/storage/settings.ts';
+import type { UserListChange, UserLists } from '../shared/storage/user-lists.ts';
 import type { ListStatusView, SettingsView } from '../shared/views.ts';
 import { askOriginPermission, validEndpoint } from './endpoint.ts';
 
@@ -86,7 +86,7 @@ async function saveReportTarget(t: Translate): Promise<void> {
     error.hidden = false;
     return;
   }
-  await sendToBackground({ type: 'set-settings', settings: { reportTarget: target, reportEndpoint: url || undefined } });
+  await send({ type: 'set-settings', settings: { reportTarget: target, reportEndpoint: url || undefined } });
   flashSaved($('report-form'));
   // Saved first; the browser's permission prompt may take the user a while to answer.
   if (target === 'custom' && !(await askOriginPermission(url))) {
@@ -97,7 +97,7 @@ async function saveReportTarget(t: Translate): Promise<void> {
 
 async function loadReportLog(refresh: boolean, t: Translate, lang: string): Promise<void> {
   const list = $('report-log');
-  renderReportLog(list, await sendToBackground<ReportLogView>({ type: 'get-report-log', refresh }), t, lang);
+  renderReportLog(list, await send({ type: 'get-report-log', refresh }), t, lang);
   list.dataset['state'] = refresh ? 'ready' : 'cached';
 }
 
@@ -111,10 +111,10 @@ function renderLists(lists: UserLists, t: Translate, lang: string, refresh: (lis
     li.append(button);
     return li;
   };
-  const change = (change: unknown): Promise<UserLists> => sendToBackground<UserLists>({ type: 'change-user-lists', change });
+  const change = (change: UserListChange): Promise<UserLists> => send({ type: 'change-user-lists', change });
   const empty = (): HTMLLIElement => Object.assign(document.createElement('li'), { className: 'empty', textContent: t('listEmpty') });
   const added = (ms: number): string => new Date(ms).toLocaleDateString(lang);
-  $('blocked-numbers').replaceChildren(...(lists.blocked.length ? lists.blocked.map((n) => item(`${formatNumber(n.number)} (${added(n.added)}${n.host ? `, ${n.host}` : ''})`, () => change({ op: 'remove-blocked', number: n.number as E164 }))) : [empty()]));
+  $('blocked-numbers').replaceChildren(...(lists.blocked.length ? lists.blocked.map((n) => item(`${formatNumber(n.number)} (${added(n.added)}${n.host ? `, ${n.host}` : ''})`, () => change({ op: 'remove-blocked', number: n.number }))) : [empty()]));
   $('trusted-numbers').replaceChildren(...(lists.trusted.length ? lists.trusted.map((n) => item(formatNumber(n.number), () => change({ op: 'remove-trusted', number: n.number }))) : [empty()]));
   $('trusted-sites').replaceChildren(...(lists.trustedSites.length ? lists.trustedSites.map((s) => item(s.host, () => change({ op: 'remove-site', host: s.host }))) : [empty()]));
 }
@@ -124,11 +124,11 @@ async function main(): Promise<void> {
   const { t, lang } = translator;
   localiseDocument(document, translator);
   labelSyncChoices(t);
-  const view = await sendToBackground<SettingsView>({ type: 'get-settings' });
+  const view = await send({ type: 'get-settings' });
   const { settings } = view;
   $('repaired').hidden = !view.repaired;
 
-  renderStatus(await sendToBackground<ListStatusView>({ type: 'get-list-status' }), t, lang);
+  renderStatus(await send({ type: 'get-list-status' }), t, lang);
   $<HTMLInputElement>('list-url').value = settings.listUrl ?? '';
   $<HTMLInputElement>('list-url').placeholder = view.buildListUrl ?? '';
   $('list-url-hint').textContent = view.buildListUrl ? t('listUrlDefault', view.buildListUrl) : t('listUrlNone');
@@ -137,14 +137,14 @@ async function main(): Promise<void> {
   if (chosen) chosen.checked = true;
   showReportTarget(view, t);
   $<HTMLSelectElement>('language').value = settings.language;
-  renderQueue(await sendToBackground<ReportQueueView>({ type: 'get-report-queue' }), t, lang);
+  renderQueue(await send({ type: 'get-report-queue' }), t, lang);
   void loadReportLog(false, t, lang).then(() => loadReportLog(true, t, lang));
   const refreshLists = (lists: UserLists): void => renderLists(lists, t, lang, refreshLists);
-  refreshLists(await sendToBackground<UserLists>({ type: 'get-user-lists' }));
+  refreshLists(await send({ type: 'get-user-lists' }));
 
   $('sync-now').addEventListener('click', () => {
     $('sync-state').textContent = t('listSyncing');
-    void sendToBackground<ListStatusView>({ type: 'sync-now' }).then((status) => {
+    void send({ type: 'sync-now' }).then((status) => {
       renderStatus(status, t, lang);
       $('sync-state').textContent = '';
     });
@@ -154,14 +154,15 @@ async function main(): Promise<void> {
     const run = async (): Promise<void> => {
       const url = $<HTMLInputElement>('list-url').value.trim();
       if (url && !validEndpoint(url)) return;
-      await sendToBackground({ type: 'set-settings', settings: { listUrl: url || undefined, syncHours: Number($<HTMLSelectElement>('sync-hours').value) } });
+      await send({ type: 'set-settings', settings: { listUrl: url || undefined, syncHours: Number($<HTMLSelectElement>('sync-hours').value) } });
       flashSaved($('list-form'));
       if (url) void askOriginPermission(url);
     };
     void run();
   });
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="sensitivity"]')) {
-    radio.addEventListener('change', () => void sendToBackground({ type: 'set-settings', settings: { sensitivity: radio.value } }));
+    // The form's own values (options.html), as for the report target; the background checks them again.
+    radio.addEventListener('change', () => void send({ type: 'set-settings', settings: { sensitivity: radio.value as Settings['sensitivity'] } }));
   }
   $('report-endpoint').addEventListener('input', () => {
     document.querySelector<HTMLInputElement>('input[name="report-target"][value="custom"]')?.click();
@@ -171,17 +172,17 @@ async function main(): Promise<void> {
     void saveReportTarget(t);
   });
   $('retry-reports').addEventListener('click', () => {
-    void sendToBackground<ReportQueueView>({ type: 'retry-reports' }).then((q) => {
+    void send({ type: 'retry-reports' }).then((q) => {
       renderQueue(q, t, lang);
       return loadReportLog(false, t, lang);
     });
   });
   $<HTMLSelectElement>('language').addEventListener('change', (event) => {
-    const language = (event.target as HTMLSelectElement).value;
-    void sendToBackground({ type: 'set-settings', settings: { language } }).then(() => location.reload());
+    const language = (event.target as HTMLSelectElement).value as Settings['language'];
+    void send({ type: 'set-settings', settings: { language } }).then(() => location.reload());
   });
   $('export-lists').addEventListener('click', () => {
-    void sendToBackground<{ json: string }>({ type: 'export-user-lists' }).then(({ json }) => {
+    void send({ type: 'export-user-lists' }).then(({ json }) => {
       const link = Object.assign(document.createElement('a'), {
         href: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
         download: `helpdesk-guard-lists-${new Date().toISOString().slice(0, 10)}.json`,
@@ -194,9 +195,9 @@ async function main(): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     void file.text().then(async (json) => {
-      const result = await sendToBackground<{ added: number; rejected: number } | ActionError>({ type: 'import-user-lists', json });
+      const result = await send({ type: 'import-user-lists', json });
       $('import-result').textContent = 'error' in result ? t('importFailed', t(actionErrorKey(result.error))) : t('importDone', String(result.added), String(result.rejected));
-      refreshLists(await sendToBackground<UserLists>({ type: 'get-user-lists' }));
+      refreshLists(await send({ type: 'get-user-lists' }));
     });
   });
   document.body.dataset['ready'] = 'true';

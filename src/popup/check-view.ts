@@ -1,14 +1,13 @@
 /** "Check a number": any format in, each number found out with what the lists say about it. */
 import type { Translate } from '../shared/i18n.ts';
-import type { CheckNumberReply } from '../shared/messages.ts';
-import { sendToBackground } from '../shared/page-i18n.ts';
+import { send } from '../shared/send-to-background.ts';
 import { byId } from './dom.ts';
 import { numberItem } from './render-verdict.ts';
 
 const ADVICE = { listed: 'checkListed', reported: 'checkReported', official: 'checkOfficial', unknown: 'checkUnknown' } as const;
 
 export async function check(text: string, t: Translate): Promise<void> {
-  const reply = await sendToBackground<CheckNumberReply>({ type: 'check-number', text });
+  const reply = await send({ type: 'check-number', text });
   byId('check-none').hidden = reply.results.length > 0;
   byId('check-results').replaceChildren(
     ...reply.results.map((r) => {

@@ -2,7 +2,8 @@
  * Popup entry. Opened from the toolbar it speaks about the active tab; the banner's buttons and the context
  * menu open the same page in a tab or window of its own with `?tab=`, `?view=` and `?q=`.
  */
-import { localiseDocument, pageTranslator, sendToBackground } from '../shared/page-i18n.ts';
+import { localiseDocument, pageTranslator } from '../shared/page-i18n.ts';
+import { send } from '../shared/send-to-background.ts';
 import { browser } from '../shared/platform.ts';
 import type { TabStateView } from '../shared/views.ts';
 import { targetTab } from './active-tab.ts';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const tab = await targetTab(location);
   let view: TabStateView | undefined;
   if (tab) {
-    view = await sendToBackground<TabStateView | undefined>({ type: 'get-tab-state', tabId: tab.id });
+    view = await send({ type: 'get-tab-state', tabId: tab.id });
     if (view && tab.readable === false) view = { ...view, status: 'unreadable' };
   }
   renderVerdict(document, view, translator.t);

@@ -4,14 +4,14 @@
  * a few minutes. `data-state` on the list says which (`cached`, then `ready`), for tests and screen readers.
  */
 import type { Translate } from '../shared/i18n.ts';
-import { sendToBackground } from '../shared/page-i18n.ts';
-import { renderReportLog, type ReportLogView } from '../shared/report-log.ts';
+import { send } from '../shared/send-to-background.ts';
+import { renderReportLog } from '../shared/report-log.ts';
 import { byId, showView } from './dom.ts';
 
 export function setUpReportLog(t: Translate, lang: string): void {
   const list = byId('report-log');
   const load = async (refresh: boolean): Promise<void> => {
-    const view = await sendToBackground<ReportLogView>({ type: 'get-report-log', refresh });
+    const view = await send({ type: 'get-report-log', refresh });
     renderReportLog(list, view, t, lang);
     list.dataset['state'] = refresh ? 'ready' : 'cached';
   };

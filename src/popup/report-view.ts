@@ -7,8 +7,7 @@
 import { actionErrorKey, type ActionError } from '../shared/action-error-text.ts';
 import { ensureReportConsent } from '../shared/data-consent.ts';
 import type { Translate } from '../shared/i18n.ts';
-import type { SendReportReply } from '../shared/messages.ts';
-import { sendToBackground } from '../shared/page-i18n.ts';
+import { send } from '../shared/send-to-background.ts';
 import { browser } from '../shared/platform.ts';
 import type { Report, ReportKind } from '../core/report/report-format.ts';
 import type { SettingsView, TabStateView } from '../shared/views.ts';
@@ -39,7 +38,7 @@ export function destinationText(settings: SettingsView, t: Translate): string {
 }
 
 export function setUpReport(target: ReportTarget, view: TabStateView | undefined, t: Translate, lang: string): void {
-  void sendToBackground<SettingsView>({ type: 'get-settings' }).then((settings) => {
+  void send({ type: 'get-settings' }).then((settings) => {
     byId('report-where').textContent = destinationText(settings, t);
   });
   const form = byId<HTMLFormElement>('report-form');
@@ -54,13 +53,13 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
       const kind = (new FormData(form).get('kind') as ReportKind | null) ?? 'fake-helpdesk';
       const comment = byId<HTMLTextAreaElement>('report-comment').value;
       const image = shot.checked && target.canScreenshot ? await screenshot() : null;
-      const reply = await sendToBackground<{ id: string; json: string } | ActionError>({ type: 'prepare-report', tabId: target.tabId, kind, comment, screenshot: image });
+      const reply = await send({ type: 'prepare-report', tabId: target.tabId, kind, comment, screenshot: image });
       if ('error' in reply) {
         showError(t(actionErrorKey(reply.error)));
         return;
       }
       prepared = reply;
-      const settings = await sendToBackground<SettingsView>({ type: 'get-settings' });
+      const settings = await send({ type: 'get-settings' });
       // With nothing to send, the preview must not claim that this "will be sent".
       byId('report-preview-title').textContent = t(settings.reportDestination ? 'reportPreviewTitle' : 'reportPreviewTitleLocal');
       byId('report-destination').textContent = destinationText(settings, t);
@@ -81,13 +80,13 @@ export function setUpReport(target: ReportTarget, view: TabStateView | undefined
   byId('report-send').addEventListener('click', () => {
     const run = async (): Promise<void> => {
       if (!prepared) return;
-      const settings = await sendToBackground<SettingsView>({ type: 'get-settings' });
+      const settings = await send({ type: 'get-settings' });
       // Firefox asks for consent to send page data; without it the report stays unsent.
       if (settings.reportDestination && !(await ensureReportConsent())) {
         showError(t('reportConsentNeeded'));
         return;
       }
-      const reply = await sendToBackground<SendReportReply | ActionError>({ type: 'send-report', id: prepared.id }).catch((): ActionError => ({ error: 'not-saved' }));
+      const reply = await send({ type: 'send-report', id: prepared.id }).catch((): ActionError => ({ error: 'not-saved' }));
       if ('error' in reply) {
         showError(t(actionErrorKey(reply.error)));
         return;

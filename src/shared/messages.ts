@@ -76,13 +76,17 @@ export interface ReportQueueView {
  */
 export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined } | { type: 'send-sample' } | { type: 'ping' };
 
-export type ContentRequest = ContentRequests[keyof ContentRequests]['request'];
-export type PageRequest = PageRequests[keyof PageRequests]['request'];
+/** A request in one of the maps above, by name; without a name, any of them. */
+export type ContentRequest<K extends keyof ContentRequests = keyof ContentRequests> = ContentRequests[K]['request'];
+export type PageRequest<K extends keyof PageRequests = keyof PageRequests> = PageRequests[K]['request'];
+/** The reply the background gives to the request of that name. */
+export type ContentReply<K extends keyof ContentRequests = keyof ContentRequests> = ContentRequests[K]['reply'];
+export type PageReply<K extends keyof PageRequests = keyof PageRequests> = PageRequests[K]['reply'];
 export type AnyRequest = ContentRequest | PageRequest;
 export type ReplyTo<T extends AnyRequest> = T extends { type: infer K }
   ? K extends keyof ContentRequests
-    ? ContentRequests[K]['reply']
+    ? ContentReply<K>
     : K extends keyof PageRequests
-      ? PageRequests[K]['reply']
+      ? PageReply<K>
       : never
   : never;

@@ -43,7 +43,3 @@ export function localiseDocument(doc: Document, { t, lang }: PageTranslator): vo
     element.setAttribute('placeholder', t(element.dataset['i18nPlaceholder'] as MessageKey));
   }
 }
-
-export async function sendToBackground<T>(message: unknown): Promise<T> {
-  return (await browser.runtime.sendMessage(message)) as T;
-}
