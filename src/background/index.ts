@@ -15,7 +15,7 @@ import { ListService } from './lists/list-service.ts';
 import { indexedDbListStore } from './lists/list-store.ts';
 import { loadSeedList } from './lists/seed-list.ts';
 import { RETRY_ALARM, SYNC_ALARM, SyncScheduler } from './lists/sync-scheduler.ts';
-import { routeMessage } from './message-router.ts';
+import { requestHandlers, routeMessage } from './message-router.ts';
 import { TabStore } from './tab-state.ts';
 import { translatorFor } from './translator.ts';
 import { CONTEXT_MENU_ID, createContextMenu, openNumberCheck } from './context-menu.ts';
@@ -100,8 +100,9 @@ const reporting = new Reporting({
   uiLanguage: () => browser.i18n.getUILanguage(),
 });
 
+const handlers = requestHandlers({ guard, actions, reporting });
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
-  routeMessage({ guard, actions, reporting }, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
+  routeMessage(handlers, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
 );
 browser.contextMenus.onClicked.addListener((info) => {
   if (info.menuItemId === CONTEXT_MENU_ID && info.selectionText) void openNumberCheck(browser, info.selectionText);

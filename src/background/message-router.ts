@@ -3,9 +3,14 @@
  * handed on. A content script speaks for a web page: it may hand in evidence for its own tab and ask for the
  * banner's buttons to be carried out, nothing else. Requests that act for the user (settings, lists,
  * reports) are accepted only from the extension's own pages.
+ *
+ * What each request does is a table keyed by the request maps of messages.ts rather than a switch: each
+ * handler's reply is checked against its request's reply type, and a request without a handler does not
+ * compile. The price is one cast where a validated request meets its handler (`dispatch`), because the
+ * compiler cannot see that `request.type` names the entry the request belongs to.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { ContentRequest, PageRequest } from '../shared/messages.ts';
+import type { ContentReply, ContentRequest, ContentRequests, PageReply, PageRequest, PageRequests } from '../shared/messages.ts';
 import { validContentRequest, validPageRequest } from '../shared/validate-message.ts';
 import type { Guard } from './guard.ts';
 import type { Reporting } from './reports/reporting.ts';
@@ -16,72 +21,89 @@ export interface SenderCheck {
   readonly isExtensionUrl: (url: string | undefined) => boolean;
 }
 
-export interface Handlers {
+/** The parts of the background that carry requests out. */
+export interface Services {
   readonly guard: Guard;
   readonly actions: UserActions;
   readonly reporting: Reporting;
 }
 
-async function fromContent(guard: Guard, request: ContentRequest, tabId: number, frameId: number, url: string | undefined, origin: string | undefined): Promise<unknown> {
-  switch (request.type) {
-    case 'hello':
-      await guard.handleHello(tabId, frameId, request.documentId, url);
-      return { ok: true };
-    case 'scan':
-      return guard.handleScan(tabId, frameId, request.sample, request.documentId);
-    case 'behaviour':
-      return guard.handleBehaviour(tabId, frameId, request.counts, origin);
-    case 'banner-action':
-      await guard.handleBannerAction(tabId, request.action);
-      return { ok: true };
-  }
+/** Where a content script's message came from, as the browser tells it (never as the message claims). */
+export interface ContentSender {
+  readonly tabId: number;
+  readonly frameId: number;
+  readonly url: string | undefined;
+  /** The frame's real origin where the browser gives one (about:srcdoc and about:blank frames inherit it). */
+  readonly origin: string | undefined;
 }
 
-function fromPage({ guard, actions, reporting }: Handlers, request: PageRequest): Promise<unknown> {
-  switch (request.type) {
-    case 'get-tab-state':
-      return guard.tabView(request.tabId);
-    case 'get-list-status':
-      return actions.listStatus();
-    case 'sync-now':
-      return actions.syncNow();
-    case 'get-user-lists':
-      return actions.userLists();
-    case 'change-user-lists':
-      return actions.changeLists(request.change, request.tabId);
-    case 'import-user-lists':
-      return actions.importLists(request.json);
-    case 'export-user-lists':
-      return actions.exportLists();
-    case 'get-settings':
-      return actions.settings();
-    case 'set-settings':
-      return actions.setSettings(request.settings);
-    case 'check-number':
-      return actions.checkNumber(request.text);
-    case 'prepare-report':
-      return reporting.prepare(request.tabId, { kind: request.kind, comment: request.comment, screenshot: request.screenshot });
-    case 'send-report':
-      return reporting.send(request.id);
-    case 'get-report-queue':
-      return reporting.queueState();
-    case 'retry-reports':
-      return actions.retryReports().then(() => reporting.queueState());
-    case 'get-report-log':
-      return reporting.reportLog(request.refresh);
-  }
+export type ContentHandlers = { readonly [K in keyof ContentRequests]: (request: ContentRequest<K>, from: ContentSender) => Promise<ContentReply<K>> };
+export type PageHandlers = { readonly [K in keyof PageRequests]: (request: PageRequest<K>) => Promise<PageReply<K>> };
+
+export interface RequestHandlers {
+  readonly content: ContentHandlers;
+  readonly page: PageHandlers;
 }
 
-export async function routeMessage(handlers: Handlers, raw: unknown, sender: Runtime.MessageSender, check: SenderCheck): Promise<unknown> {
+function contentHandlers(guard: Guard): ContentHandlers {
+  return {
+    hello: async ({ documentId }, from) => {
+      await guard.handleHello(from.tabId, from.frameId, documentId, from.url);
+      return { ok: true };
+    },
+    scan: ({ sample, documentId }, from) => guard.handleScan(from.tabId, from.frameId, sample, documentId),
+    behaviour: ({ counts }, from) => guard.handleBehaviour(from.tabId, from.frameId, counts, from.origin),
+    'banner-action': async ({ action }, from) => {
+      await guard.handleBannerAction(from.tabId, action);
+      return { ok: true };
+    },
+  };
+}
+
+function pageHandlers({ guard, actions, reporting }: Services): PageHandlers {
+  return {
+    'get-tab-state': ({ tabId }) => guard.tabView(tabId),
+    'get-list-status': () => actions.listStatus(),
+    'sync-now': () => actions.syncNow(),
+    'get-user-lists': () => actions.userLists(),
+    'change-user-lists': ({ change, tabId }) => actions.changeLists(change, tabId),
+    'import-user-lists': ({ json }) => actions.importLists(json),
+    'export-user-lists': () => actions.exportLists(),
+    'get-settings': () => actions.settings(),
+    'set-settings': ({ settings }) => actions.setSettings(settings),
+    'check-number': ({ text }) => actions.checkNumber(text),
+    'prepare-report': ({ tabId, kind, comment, screenshot }) => reporting.prepare(tabId, { kind, comment, screenshot }),
+    'send-report': ({ id }) => reporting.send(id),
+    'get-report-queue': () => reporting.queueState(),
+    'retry-reports': () => actions.retryReports().then(() => reporting.queueState()),
+    'get-report-log': ({ refresh }) => reporting.reportLog(refresh),
+  };
+}
+
+/** Built once, where the background wires its listeners. */
+export function requestHandlers(services: Services): RequestHandlers {
+  return { content: contentHandlers(services.guard), page: pageHandlers(services) };
+}
+
+function dispatchContent<K extends keyof ContentRequests>(table: ContentHandlers, request: ContentRequest<K>, from: ContentSender): Promise<ContentReply<K>> {
+  const handle: ContentHandlers[K] = table[request.type as K];
+  return handle(request, from);
+}
+
+function dispatchPage<K extends keyof PageRequests>(table: PageHandlers, request: PageRequest<K>): Promise<PageReply<K>> {
+  const handle: PageHandlers[K] = table[request.type as K];
+  return handle(request);
+}
+
+export async function routeMessage(handlers: RequestHandlers, raw: unknown, sender: Runtime.MessageSender, check: SenderCheck): Promise<ContentReply | PageReply | undefined> {
   if (sender.id !== check.extensionId) return undefined;
-  const fromExtensionPage = check.isExtensionUrl(sender.url);
   const tabId = sender.tab?.id;
-  if (!fromExtensionPage) {
+  if (!check.isExtensionUrl(sender.url)) {
     const request = tabId === undefined ? undefined : validContentRequest(raw);
-    // The frame's real origin where the browser gives one (about:srcdoc and about:blank frames inherit it).
+    if (!request || tabId === undefined) return undefined;
     const origin = (sender as { origin?: string }).origin ?? sender.url;
-    return request && tabId !== undefined ? fromContent(handlers.guard, request, tabId, sender.frameId ?? 0, sender.url, origin) : undefined;
+    return dispatchContent(handlers.content, request, { tabId, frameId: sender.frameId ?? 0, url: sender.url, origin });
   }
   const request = validPageRequest(raw);
-  return request ? fromPage(handlers, request) : undefined;
+  return request ? dispatchPage(handlers.page, request) : undefined;
 }
