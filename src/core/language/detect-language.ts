@@ -29,12 +29,16 @@ const TELLTALE: readonly [RegExp, Latin][] = [
 ];
 
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/g;
+/** Kana and kanji beyond a few quoted product names: the page is written in Japanese. */
+const JAPANESE_CHARACTERS = 20;
+/** The start of a page says its language; reading more only costs time on long pages. */
+const SAMPLE_LENGTH = 20_000;
 const WORD = /\p{L}+/gu;
 
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
   const japanese = sample.match(JAPANESE)?.length ?? 0;
-  if (japanese > 20) return 'ja';
+  if (japanese > JAPANESE_CHARACTERS) return 'ja';
   const counts: Record<Latin, number> = { en: 0, nl: 0, de: 0, fr: 0, es: 0, it: 0, pt: 0 };
   const lookup = new Map<string, (keyof typeof counts)[]>();
   for (const [language, words] of Object.entries(STOPWORDS) as [keyof typeof counts, readonly string[]][]) {

@@ -40,6 +40,10 @@ function digitsOf(word: string, previous: string): string | undefined {
   return undefined;
 }
 
+/** A spelled-out phone number has as many digits as a written one: at least a national number, at most E.164's 15. */
+const MIN_DIGITS = 9;
+const MAX_DIGITS = 15;
+
 export function findSpelledNumbers(text: string, limit = 20): SpelledNumber[] {
   const found: SpelledNumber[] = [];
   const lower = text.toLowerCase();
@@ -49,7 +53,7 @@ export function findSpelledNumbers(text: string, limit = 20): SpelledNumber[] {
   let repeat = 1;
   let plus = false;
   const close = (): void => {
-    if (digits.length >= 9 && digits.length <= 15) found.push({ start, end, digits: plus ? `+${digits}` : digits });
+    if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS) found.push({ start, end, digits: plus ? `+${digits}` : digits });
     digits = '';
     start = -1;
     repeat = 1;

@@ -6,6 +6,11 @@
  */
 import { findNumberRuns } from './number-runs.ts';
 
+/**
+ * A value under a parameter not named for phones counts only when it is as long as a full national number:
+ * shorter runs there are ids, prices and page numbers.
+ */
+const UNNAMED_PARAMETER_DIGITS = 10;
 const PHONE_PARAM = /^(?:ph[o0]ne|phone?num(?:ber)?|tel|telefoon|telefon|t[eé]l[eé]phone|nr|num|number|call|cc|ph|pn|mob)$/i;
 
 export interface UrlNumber {
@@ -33,7 +38,7 @@ export function numbersInUrl(url: string): UrlNumber[] {
     const run = runs[0];
     if (!run) return;
     const wholeValue = run.start <= 1 && run.end >= trimmed.replace(/\s+$/, '').length - 1;
-    if (wholeValue && (PHONE_PARAM.test(parameter) || run.digitCount >= 10)) found.push({ parameter, value: trimmed });
+    if (wholeValue && (PHONE_PARAM.test(parameter) || run.digitCount >= UNNAMED_PARAMETER_DIGITS)) found.push({ parameter, value: trimmed });
   });
   return found;
 }

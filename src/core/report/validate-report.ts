@@ -18,6 +18,8 @@ export const MAX_TITLE = 300;
 export const MAX_URL = 8192;
 export const MAX_NUMBERS = 50;
 export const MAX_REASONS = 32;
+/** Far above any score the verdict gives (a red page needs 10): a larger one is not from the extension. */
+const MAX_SCORE = 1000;
 
 type Json = Record<string, unknown>;
 const NUMBER_STATUSES = ['listed', 'reported', 'official', 'unknown'];
@@ -73,7 +75,7 @@ function verdict(value: unknown): Report['verdict'] {
   if (value === null) return null;
   const v = object(value, 'verdict', ['level', 'score', 'reasons']);
   const score = v['score'];
-  if (typeof score !== 'number' || !Number.isFinite(score) || Math.abs(score) > 1000) fail('verdict.score must be a number');
+  if (typeof score !== 'number' || !Number.isFinite(score) || Math.abs(score) > MAX_SCORE) fail('verdict.score must be a number');
   const reasons = v['reasons'];
   if (!Array.isArray(reasons) || reasons.length > MAX_REASONS) fail(`verdict.reasons must be a list of at most ${MAX_REASONS}`);
   return {
