@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     console.log(formatListFigures(await benchLists()));
   }
   if (all || values.pages) {
-    const { benchPages, formatPageFigures } = await import('./page-bench.ts');
+    const [{ benchPages }, { formatPageFigures }] = await Promise.all([import('./page-bench.ts'), import('./page-report.ts')]);
     console.log('\n## Page cost (npm run bench -- --pages)\n');
     console.log(formatPageFigures(await benchPages({ dist: values.dist, only: values.only, runs: values.runs === undefined ? undefined : Number(values.runs) })));
   }

@@ -22,7 +22,8 @@ import { chromium } from 'playwright-core';
 import { browserLaunchArgs, chromiumPath } from '../../harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 import { geckoFunctionTimes } from './gecko-profile.ts';
-import { CASES, profiledFirefoxLoads, settle, type PageCase } from './page-bench.ts';
+import { profiledFirefoxLoads } from './firefox-profiler.ts';
+import { CASES, settle, type PageCase } from './page-cases.ts';
 
 interface CpuNode {
   readonly id: number;
@@ -35,7 +36,7 @@ interface CpuProfile {
   readonly timeDeltas: readonly number[];
 }
 
-/** Short names for the bench's page cases (page-bench.ts), matched against the start of their names. */
+/** Short names for the bench's page cases (page-cases.ts), matched against the start of their names. */
 const PAGES: Record<string, string> = { plain: 'no digits', news: '1 MB', tables: 'tables', scam: 'scam', spa: 'SPA' };
 const EXTENSION = 'chrome-extension://';
 
