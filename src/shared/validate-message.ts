@@ -2,14 +2,19 @@
  * Runtime checks for every message the background receives. Content scripts run inside web pages, so a
  * compromised renderer can send anything: each field is checked for type and size, unknown fields are
  * dropped, and a message that fails is refused whole (`undefined`).
+ *
+ * Pushes the other way (`validPush`) come from the extension's own background, so they are checked for
+ * shape only, not size: the compiler's checks end at the message port, and a malformed push must not reach
+ * the banner code half-formed.
  */
 import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
 import { MAX_PHONE_FIELDS, MAX_QUOTE_TEXT, MAX_QUOTES, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, PAGE_KINDS, type PageKind, type PageSample } from '../core/verdict/page-sample.ts';
 import { isE164 } from '../core/phone/e164.ts';
-import type { BannerAction, ContentRequest, PageRequest } from './messages.ts';
+import type { BackgroundPush, BannerAction, ContentRequest, PageRequest } from './messages.ts';
 import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from '../core/report/report-format.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange } from './storage/user-lists.ts';
+import type { BannerModel } from './views.ts';
 
 type Json = Record<string, unknown>;
 
@@ -124,6 +129,42 @@ export function validPageRequest(value: unknown): PageRequest | undefined {
       return typeof value['refresh'] === 'boolean' ? { type, refresh: value['refresh'] } : undefined;
     case 'send-report':
       return typeof value['id'] === 'string' && REPORT_ID.test(value['id']) ? { type, id: value['id'] } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const hasStrings = <K extends string>(value: unknown, keys: readonly K[]): value is Json & Record<K, string> =>
+  isObject(value) && keys.every((key) => typeof value[key] === 'string');
+const BANNER_TEXTS = ['lang', 'headline', 'reason', 'numbersLabel', 'markLabel', 'regionLabel'] as const;
+
+export function validBanner(value: unknown): BannerModel | undefined {
+  if (!hasStrings(value, BANNER_TEXTS)) return undefined;
+  const { level, numbers, written, actions, confirmHide, defuse } = value;
+  if ((level !== 'scam' && level !== 'suspicious') || !isStringList(numbers) || !isStringList(written) || typeof defuse !== 'boolean') return undefined;
+  if (!hasStrings(actions, ['leave', 'report', 'dismiss', 'notScam'])) return undefined;
+  if (confirmHide !== undefined && !hasStrings(confirmHide, ['question', 'yes', 'no'])) return undefined;
+  const { lang, headline, reason, numbersLabel, markLabel, regionLabel } = value;
+  return {
+    level, lang, headline, reason, numbersLabel, numbers, written, markLabel, regionLabel, defuse,
+    actions: { leave: actions.leave, report: actions.report, dismiss: actions.dismiss, notScam: actions.notScam },
+    ...(confirmHide === undefined ? {} : { confirmHide: { question: confirmHide.question, yes: confirmHide.yes, no: confirmHide.no } }),
+  };
+}
+
+export function validPush(value: unknown): BackgroundPush | undefined {
+  if (!isObject(value)) return undefined;
+  switch (value['type']) {
+    case 'verdict': {
+      // No banner is a verdict too (the page is clean now); Chrome drops the undefined field on the way.
+      if (value['banner'] === undefined) return { type: 'verdict', banner: undefined };
+      const banner = validBanner(value['banner']);
+      return banner ? { type: 'verdict', banner } : undefined;
+    }
+    case 'send-sample':
+    case 'ping':
+      return { type: value['type'] };
     default:
       return undefined;
   }
