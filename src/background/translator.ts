@@ -4,14 +4,10 @@
  * life of the worker.
  */
 import { browserTranslator, catalogTranslator, type CatalogEntry, type SupportedLocale, type Translate } from '../shared/i18n.ts';
+import { loadCatalog } from '../shared/load-catalog.ts';
 import { browser } from '../shared/platform.ts';
 
 const catalogs = new Map<SupportedLocale, Promise<Record<string, CatalogEntry>>>();
-
-async function loadCatalog(locale: SupportedLocale): Promise<Record<string, CatalogEntry>> {
-  const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
-  return (await response.json()) as Record<string, CatalogEntry>;
-}
 
 export interface LocalisedTranslator {
   readonly t: Translate;
@@ -23,7 +19,7 @@ export async function translatorFor(language: 'auto' | SupportedLocale): Promise
   if (language === 'auto') return { t: browserT, lang: browser.i18n.getMessage('@@ui_locale').replace('_', '-') || 'en' };
   let catalog = catalogs.get(language);
   if (!catalog) {
-    catalog = loadCatalog(language);
+    catalog = loadCatalog(language, browser.runtime);
     catalogs.set(language, catalog);
   }
   try {

@@ -3,7 +3,8 @@
  * then `data-i18n` attributes filled with textContent, never HTML. `lang` is also the locale for dates and
  * numbers (locale-tag.ts), so a British reader gets 24/05/2025, not the American 5/24/2025.
  */
-import { browserTranslator, catalogTranslator, isSupportedLocale, spokenLanguage, type CatalogEntry, type MessageKey, type Translate } from './i18n.ts';
+import { browserTranslator, catalogTranslator, isSupportedLocale, spokenLanguage, type MessageKey, type Translate } from './i18n.ts';
+import { loadCatalog } from './load-catalog.ts';
 import { localeTag } from './locale-tag.ts';
 import { browser } from './platform.ts';
 import { SETTINGS_KEY } from './storage/settings.ts';
@@ -23,8 +24,7 @@ export async function pageTranslator(): Promise<PageTranslator> {
   const browserLang = localeTag(spokenLanguage('auto', uiLanguage), preferred);
   if (!isSupportedLocale(language)) return { t: fallback, lang: browserLang };
   try {
-    const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
-    return { t: catalogTranslator((await response.json()) as Record<string, CatalogEntry>, fallback), lang: localeTag(language, preferred) };
+    return { t: catalogTranslator(await loadCatalog(language, browser.runtime), fallback), lang: localeTag(language, preferred) };
   } catch {
     return { t: fallback, lang: browserLang };
   }
