@@ -3,6 +3,8 @@
  * Grouped by who may send it: a content script speaks for a web page and gets the least power (it can hand
  * in evidence, never change what the user trusts); extension pages act for the user. Every incoming message
  * is validated (validate-message.ts) and its sender checked (background/message-router.ts) before use.
+ * Both ends are typed on these maps: the pages send through send-to-background.ts, which reads each reply's
+ * type from here, and the background answers from a handler table keyed by the same maps.
  */
 import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
 import type { PageSample } from '../core/verdict/page-sample.ts';
