@@ -4,9 +4,14 @@
  */
 import { phoneShapedSpans, type Span } from '../core/phone/number-runs.ts';
 import { splitByCue } from '../core/phone/prioritise-runs.ts';
-import { MAX_PHONE_FIELDS, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, type PageKind, type PageSample } from '../core/verdict/page-sample.ts';
+import {
+  MAX_PHONE_FIELDS, MAX_SAMPLE_LANG, MAX_SAMPLE_TEXT, MAX_SAMPLE_TITLE, MAX_SAMPLE_URL, MAX_TEL_LINK_LENGTH, MAX_TEL_LINKS,
+  type PageKind, type PageSample,
+} from '../core/verdict/page-sample.ts';
 
+/** The head of a long page: its heading, menu and opening lines, where a scam page names its brand and alarm. */
 const HEAD_CHARS = 4096;
+/** Around each number: the paragraph before it (the brand, the claim) and the line after it (the hours, a name). */
 const WINDOW_BEFORE = 1500;
 const WINDOW_AFTER = 600;
 /** Windows on a page too crowded with runs for the generous ones: still room for the brand and a cue. */
@@ -14,6 +19,7 @@ const NARROW_BEFORE = 300;
 const NARROW_AFTER = 120;
 /** Phone-shaped spans looked at on a crowded page: enough for any real page, one native pass to find. */
 const MAX_SAMPLE_RUNS = 50_000;
+/** alt, title and aria-label texts (page-facts.ts keeps up to 200 short ones); a sixteenth of the sample at most. */
 const MAX_ATTRIBUTE_TEXT = 4096;
 
 export interface PageFacts {
@@ -126,11 +132,11 @@ export function buildSample(facts: PageFacts): PageSample {
   const text =
     facts.text.length <= budget ? facts.text : windowsOf(facts.text, phoneShapedSpans(facts.text, MAX_SAMPLE_RUNS), budget);
   return {
-    url: facts.url.slice(0, 4096),
-    title: facts.title.slice(0, 1024),
-    lang: facts.lang.slice(0, 35),
+    url: facts.url.slice(0, MAX_SAMPLE_URL),
+    title: facts.title.slice(0, MAX_SAMPLE_TITLE),
+    lang: facts.lang.slice(0, MAX_SAMPLE_LANG),
     text: attributes ? `${text}\n${attributes}` : text,
-    telLinks: facts.telLinks.slice(0, MAX_TEL_LINKS).map((l) => l.slice(0, 256)),
+    telLinks: facts.telLinks.slice(0, MAX_TEL_LINKS).map((l) => l.slice(0, MAX_TEL_LINK_LENGTH)),
     phoneFields: Math.min(facts.phoneFields, MAX_PHONE_FIELDS),
     ...(facts.kinds && facts.kinds.length > 0 ? { kinds: facts.kinds } : {}),
     ...(facts.quotes && facts.quotes.length > 0 ? { quotes: facts.quotes } : {}),

@@ -7,14 +7,16 @@
 import type { PageFacts } from './build-sample.ts';
 // Phone fields are only counted, never read: what a user types is theirs.
 import { MESSENGER_LINK_PATTERN } from '../core/phone/messenger-links.ts';
-import { MAX_SAMPLE_TEXT } from '../core/verdict/page-sample.ts';
+import { MAX_SAMPLE_TEXT, MAX_TEL_LINKS } from '../core/verdict/page-sample.ts';
 import { PHONE_FIELD, TEL_LINK } from './gate.ts';
 import { pageKinds, pageQuotes } from './page-kind.ts';
 import { OWN_MARK_ATTRIBUTE, readPage, visibleOnly, type PageText } from './read-page.ts';
 import { readingAids, visualText } from './visual-text.ts';
 
-const MAX_LINKS = 50;
+/** Labels kept: enough for a scam page's buttons and pictures, not every icon of a page of tables. */
 const MAX_ATTRIBUTES = 200;
+/** One label or preset text: a button's words or a picture's caption; a longer one is prose, read as text. */
+const MAX_LABEL_TEXT = 300;
 
 const LABELLED = `[aria-label]:not([${OWN_MARK_ATTRIBUTE}]),[title]:not([${OWN_MARK_ATTRIBUTE}]),img[alt]`;
 /** Links looked at for messenger contacts; a page with more is not a scam page's size. */
@@ -32,7 +34,7 @@ export function phoneFieldCount(root: ParentNode): number {
 
 function pushLabel(values: string[], value: string | null | undefined): void {
   const trimmed = value?.trim();
-  if (trimmed && trimmed.length <= 300 && values.length < MAX_ATTRIBUTES) values.push(trimmed);
+  if (trimmed && trimmed.length <= MAX_LABEL_TEXT && values.length < MAX_ATTRIBUTES) values.push(trimmed);
 }
 
 /**
@@ -51,14 +53,14 @@ function formFacts(doc: Document, values: string[]): number {
     if (type !== 'hidden' && type !== 'password') pushLabel(values, input.getAttribute('value'));
     pushLabel(values, input.getAttribute('placeholder'));
   }
-  for (const area of doc.getElementsByTagName('textarea')) pushLabel(values, (area.textContent ?? '').slice(0, 300));
+  for (const area of doc.getElementsByTagName('textarea')) pushLabel(values, (area.textContent ?? '').slice(0, MAX_LABEL_TEXT));
   return phoneFields;
 }
 
 /** WhatsApp, Viber, Skype, Messenger and Telegram links (core/phone/messenger-links.ts), by tag name. */
 function messengerLinks(doc: Document, telLinks: string[]): void {
   const anchors = doc.getElementsByTagName('a');
-  for (let i = 0; i < Math.min(anchors.length, MAX_ANCHORS) && telLinks.length < MAX_LINKS; i++) {
+  for (let i = 0; i < Math.min(anchors.length, MAX_ANCHORS) && telLinks.length < MAX_TEL_LINKS; i++) {
     const href = anchors[i]?.getAttribute('href');
     if (href && MESSENGER_LINK_PATTERN.test(href)) telLinks.push(href);
   }
@@ -68,7 +70,7 @@ function elementFacts(doc: Document): ElementFacts {
   const telLinks: string[] = [];
   const values: string[] = [];
   for (const element of doc.querySelectorAll(`${TEL_LINK},${LABELLED}`)) {
-    if (element.localName === 'a' && telLinks.length < MAX_LINKS && element.matches(TEL_LINK)) {
+    if (element.localName === 'a' && telLinks.length < MAX_TEL_LINKS && element.matches(TEL_LINK)) {
       telLinks.push(element.getAttribute('href') ?? '');
     }
     if (values.length >= MAX_ATTRIBUTES || element.hasAttribute(OWN_MARK_ATTRIBUTE)) continue;

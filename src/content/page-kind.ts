@@ -8,14 +8,19 @@ import { MAX_QUOTE_TEXT, MAX_QUOTES, type PageKind } from '../core/verdict/page-
 
 const ARTICLE_TYPES = /^(?:article|newsarticle|reportagenewsarticle|blogposting|analysisnewsarticle|scholarlyarticle|techarticle)$/i;
 const DISCUSSION_TYPES = /^(?:discussionforumposting|qapage|question|socialmediaposting|comment)$/i;
+/** JSON-LD blocks looked at: a page's type is in its first few; a page with dozens is a catalogue. */
 const MAX_JSON_LD = 10;
+/** A JSON-LD block longer than this is a data dump, not a page's description: skipped, not searched. */
+const MAX_JSON_LD_TEXT = 100_000;
+/** `<article>` elements looked at: the page's own is among the first; a feed of hundreds needs no more. */
+const MAX_ARTICLES = 5;
 
 function typesInJsonLd(doc: Document): string[] {
   const types: string[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
   for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i++) {
     const source = scripts[i]?.textContent ?? '';
-    if (source.length > 100_000) continue;
+    if (source.length > MAX_JSON_LD_TEXT) continue;
     // The types alone, without parsing: "@type": "NewsArticle" or "@type": ["Article", …].
     for (const match of source.matchAll(/"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])/g)) {
       if (match[1]) types.push(match[1]);
@@ -30,14 +35,14 @@ function typesInJsonLd(doc: Document): string[] {
  * a `[itemtype]` query, which tests every element of the page.
  */
 function microdataTypes(doc: Document): string[] {
-  const carriers = [doc.documentElement, doc.body, ...doc.getElementsByTagName('main'), ...[...doc.getElementsByTagName('article')].slice(0, 5)];
+  const carriers = [doc.documentElement, doc.body, ...doc.getElementsByTagName('main'), ...[...doc.getElementsByTagName('article')].slice(0, MAX_ARTICLES)];
   return carriers.map((e) => (e?.getAttribute('itemtype') ?? '').split('/').pop() ?? '').filter(Boolean);
 }
 
 /** An `<article>` with a byline or a date: what news and blog templates write. */
 function hasBylinedArticle(doc: Document): boolean {
   const articles = doc.getElementsByTagName('article');
-  for (let i = 0; i < Math.min(articles.length, 5); i++) {
+  for (let i = 0; i < Math.min(articles.length, MAX_ARTICLES); i++) {
     if (articles[i]?.querySelector('time[datetime], [rel="author"], [itemprop="author"], .byline')) return true;
   }
   return false;

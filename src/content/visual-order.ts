@@ -6,8 +6,12 @@
  * then reads the whole page that way: lines top to bottom, pieces left to right.
  */
 
-/** Only pages this short (visible text) are considered: scam pages are short, articles and tables are not. */
+/**
+ * Only pages this short (visible text) are considered: scam pages are short (none of the scam fixtures shows
+ * a thousand characters), articles and tables are not.
+ */
 const MAX_TEXT = 20_000;
+/** Text pieces measured at most: each costs a layout rectangle, and 3,000 is a short page read per character. */
 const MAX_NODES = 3000;
 /** This many tiny text pieces make a page one that is built character by character. */
 const MIN_TINY_PIECES = 10;
