@@ -55,15 +55,13 @@ export default tseslint.config(
   },
   layer('shared', ['content', 'background', 'popup', 'options', 'page', 'leave']),
   {
-    // The browser harness is shared by the end-to-end tests and the maintainer tools; neither it nor a tool
+    // The harness (browsers, fixture server, PostgreSQL cluster, report documents) is shared by the end-to-end tests and the maintainer tools; neither it nor a tool
     // may reach into test/, so deleting or moving a test never breaks `npm run bench` or `npm start`.
     files: ['harness/**/*.ts', 'tools/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{
-          // One known exception until the service's test helpers move too: the service bench starts the same
-          // throw-away PostgreSQL and sends the same reports as the service's tests.
-          regex: '(^|/)test/(?!server/support/(postgres-cluster|reports)\\.ts$)',
+          regex: '(^|/)test/',
           message: 'harness/ and tools/ never import from test/: move what both need into harness/',
         }],
       }],

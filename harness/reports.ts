@@ -3,7 +3,7 @@
  * (src/background/reports/prepare-report.ts), with the fields a test wants changed.
  */
 import { deflateSync } from 'node:zlib';
-import { reportJson, type Report } from '../../../src/core/report/report-format.ts';
+import { reportJson, type Report } from '../src/core/report/report-format.ts';
 
 /** A real, tiny PNG (2×2 pixels, red), built here so the tests need no binary fixture. */
 export function tinyPng(): Buffer {

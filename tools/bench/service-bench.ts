@@ -17,8 +17,8 @@ import autocannon from 'autocannon';
 import { Publisher } from '../../server/publish/publisher.ts';
 import { openPglite } from '../../server/store/pglite-db.ts';
 import { migrate } from '../../server/store/migrate.ts';
-import { startPostgresCluster } from '../../test/server/support/postgres-cluster.ts';
-import { reportBody } from '../../test/server/support/reports.ts';
+import { startPostgresCluster } from '../../harness/postgres-cluster.ts';
+import { reportBody } from '../../harness/reports.ts';
 import { generateKeyPair } from '../list/keys.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../../server/store/pg-db.ts';
-import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.ts';
+import { startPostgresCluster, type PostgresCluster } from '../../../harness/postgres-cluster.ts';
 import { isAcknowledged, redeliver, streamReports, type Delivery } from '../support/report-stream.ts';
 import { startServiceProcess, type ServiceProcess } from '../support/service-process.ts';
 

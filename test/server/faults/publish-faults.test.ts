@@ -16,7 +16,7 @@ import { startService, type Service } from '../../../server/service.ts';
 import { generateKeyPair } from '../../../tools/list/keys.ts';
 import { addAccount, loggedIn, type TestApp } from '../moderation/support/test-app.ts';
 import { openListDisk, type ListDisk } from '../support/list-disk.ts';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 
 interface Pair {
   readonly list: string;

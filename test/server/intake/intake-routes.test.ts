@@ -1,7 +1,7 @@
 // POST /v1/reports and GET /v1/reports/{id} over HTTP, as the extension calls them.
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const ID = '6f1c2b0e-3d4a-4c8e-9b7f-2a5d8e1c0f93';

@@ -11,7 +11,7 @@ import { parseSignature, verifyListSignature, type SubtleVerifier } from '../../
 import { KeyError } from '../../../server/publish/signing-key.ts';
 import { isPublishDue, scheduleInput } from '../../../server/publish/publish-schedule.ts';
 import { reportStatus } from '../../../server/intake/report-status.ts';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp | undefined;

@@ -4,7 +4,7 @@
  * Over HTTP, through intake: the rate limit and the distinct-reporter count both see one /64 as one sender.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core/blocklist/parse-list.ts';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addAccount, FORM, form, loggedIn, type TestApp as ModerationTestApp } from '../moderation/support/test-app.ts';
 

@@ -3,7 +3,7 @@
  * reports from web pages' scripts, errors the router raises before any hook, JSON answers without a CSP.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;

@@ -10,7 +10,7 @@ import { buildNextList } from '../../../server/publish/build-next-list.ts';
 import type { Db } from '../../../server/store/db.ts';
 import { loadMigrations, migrate, splitStatements } from '../../../server/store/migrate.ts';
 import { ENGINES, openTestDb } from '../support/test-databases.ts';
-import { reportBody } from '../support/reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 
 const DAY = 86_400_000;
 

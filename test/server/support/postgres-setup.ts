@@ -3,7 +3,7 @@
  * its own (test-databases.ts), so tests never see each other's rows.
  */
 import type { TestProject } from 'vitest/node';
-import { startPostgresCluster } from './postgres-cluster.ts';
+import { startPostgresCluster } from '../../../harness/postgres-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

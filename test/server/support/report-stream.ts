@@ -4,7 +4,7 @@
  * that nothing was answered in a way the extension would not handle (a 500, a 503 without Retry-After).
  */
 import { randomUUID } from 'node:crypto';
-import { reportBody } from './reports.ts';
+import { reportBody } from '../../../harness/reports.ts';
 
 export interface Delivery {
   readonly id: string;

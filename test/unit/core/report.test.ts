@@ -6,7 +6,7 @@ import { CLEAN_VERDICT } from '../../../src/core/verdict/verdict.ts';
 import { decodePngDataUrl, isPng } from '../../../src/core/report/png.ts';
 import { reportJson } from '../../../src/core/report/report-format.ts';
 import { InvalidReport, validateReport } from '../../../src/core/report/validate-report.ts';
-import { report, tinyPng } from '../../server/support/reports.ts';
+import { report, tinyPng } from '../../../harness/reports.ts';
 
 describe('report validation', () => {
   it('accepts what the extension builds, byte for byte the same document', () => {
