@@ -5,16 +5,16 @@
  * browser closed (send it now) from one backing off in this session (let it wait).
  */
 import type { StorageArea } from '../shared/storage/storage-area.ts';
-
-const SESSION_START_KEY = 'browserSessionStart';
+import { readEntry, writeEntry } from '../shared/storage/storage-entry.ts';
+import { STORAGE } from '../shared/storage/storage-keys.ts';
 
 /** Never rejects: when session storage fails it answers 0 (no report counts as left over), and backoff rules. */
 export async function browserSessionStart(session: StorageArea, now: () => number): Promise<number> {
   try {
-    const stored = (await session.get(SESSION_START_KEY))[SESSION_START_KEY];
-    if (typeof stored === 'number' && Number.isFinite(stored)) return stored;
+    const stored = await readEntry(session, STORAGE.browserSessionStart);
+    if (stored !== undefined) return stored;
     const start = now();
-    await session.set({ [SESSION_START_KEY]: start });
+    await writeEntry(session, STORAGE.browserSessionStart, start);
     return start;
   } catch {
     return 0;

@@ -5,33 +5,13 @@
  * one after another (shared/storage/serial-writes.ts), so two frames reporting at once cannot overwrite each
  * other's evidence.
  */
-import type { BehaviourCounts } from '../core/verdict/behaviour.ts';
-import type { PageSample } from '../core/verdict/page-sample.ts';
-import type { Verdict } from '../core/verdict/verdict.ts';
 import { SerialWrites } from '../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
+import { readEntry, removeEntry, writeEntry } from '../shared/storage/storage-entry.ts';
+import { STORAGE, tabIdOfKey } from '../shared/storage/storage-keys.ts';
+import { EMPTY_TAB, type FrameRecord, type TabRecord } from '../shared/storage/tab-record.ts';
 
-export interface FrameRecord {
-  readonly sample?: PageSample;
-  readonly behaviour?: BehaviourCounts;
-  /** The frame's origin as the browser reported it with the behaviour counts. */
-  readonly origin?: string | undefined;
-}
-
-export interface TabRecord {
-  /** The top frame's address when it last reported; a new address starts a new record. */
-  readonly topUrl: string | undefined;
-  readonly frames: Readonly<Record<string, FrameRecord>>;
-  readonly verdict: Verdict | undefined;
-  /** The user dismissed the banner for this page. */
-  readonly dismissed: boolean;
-  /** The top frame's document, as its content script named it; a new one means a new page. */
-  readonly documentId?: string | undefined;
-  /** The top frame's address as the browser gave it with the document's hello, for a page that sent no sample. */
-  readonly helloUrl?: string | undefined;
-}
-
-export const EMPTY_TAB: TabRecord = { topUrl: undefined, frames: {}, verdict: undefined, dismissed: false };
+export { EMPTY_TAB, type FrameRecord, type TabRecord };
 
 /**
  * The record for a tab whose top frame says it holds `documentId`: the old page's record is dropped. A
@@ -47,8 +27,6 @@ export function forDocument(record: TabRecord, documentId: string | undefined): 
 /** Frames beyond this many per tab are not kept (ad-heavy pages); the top frame always is. */
 const MAX_FRAMES = 12;
 
-const keyOf = (tabId: number): string => `tab:${tabId}`;
-
 export class TabStore {
   readonly #writes = new SerialWrites();
 
@@ -56,16 +34,14 @@ export class TabStore {
 
   async get(tabId: number): Promise<TabRecord | undefined> {
     await this.#writes.settled();
-    const stored = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
-    return stored === undefined ? undefined : (stored as TabRecord);
+    return readEntry(this.area, STORAGE.tab(tabId));
   }
 
   /** Applies `change` to the tab's record after every earlier write has finished. */
   update(tabId: number, change: (record: TabRecord) => TabRecord): Promise<TabRecord> {
     return this.#writes.run(async () => {
-      const current = (await this.area.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
-      const updated = change(current ?? EMPTY_TAB);
-      await this.area.set({ [keyOf(tabId)]: updated });
+      const updated = change((await readEntry(this.area, STORAGE.tab(tabId))) ?? EMPTY_TAB);
+      await writeEntry(this.area, STORAGE.tab(tabId), updated);
       return updated;
     });
   }
@@ -74,22 +50,22 @@ export class TabStore {
   async ids(): Promise<number[]> {
     await this.#writes.settled();
     return Object.keys(await this.area.get(null))
-      .filter((key) => key.startsWith('tab:'))
-      .map((key) => Number(key.slice(4)));
+      .map(tabIdOfKey)
+      .filter((id): id is number => id !== undefined);
   }
 
   /** Removes the tab's record if `stale` says so, deciding on the record as it is at that moment. */
   clearIf(tabId: number, stale: (record: TabRecord) => boolean): Promise<boolean> {
     return this.#writes.run(async () => {
-      const current = (await this.area.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
+      const current = await readEntry(this.area, STORAGE.tab(tabId));
       if (!current || !stale(current)) return false;
-      await this.area.remove(keyOf(tabId));
+      await removeEntry(this.area, STORAGE.tab(tabId));
       return true;
     });
   }
 
   clear(tabId: number): Promise<void> {
-    return this.#writes.run(() => this.area.remove(keyOf(tabId)));
+    return this.#writes.run(() => removeEntry(this.area, STORAGE.tab(tabId)));
   }
 }
 

@@ -8,10 +8,15 @@ import type { MessageKey, Translate } from './i18n.ts';
 
 export const SERVICE_STATUSES = ['received', 'under-review', 'listed', 'not-listed'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
-export type NotListedReason = 'rejected' | 'official-number' | 'no-number' | 'removed';
+export const NOT_LISTED_REASONS = ['rejected', 'official-number', 'no-number', 'removed'] as const;
+export type NotListedReason = (typeof NOT_LISTED_REASONS)[number];
 
 export function isServiceStatus(value: unknown): value is ServiceStatus {
   return (SERVICE_STATUSES as readonly unknown[]).includes(value);
+}
+
+export function isNotListedReason(value: unknown): value is NotListedReason {
+  return (NOT_LISTED_REASONS as readonly unknown[]).includes(value);
 }
 
 export interface KnownReportStatus {

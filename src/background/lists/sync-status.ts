@@ -1,27 +1,29 @@
 /**
- * Reading and writing the block list's status (its shape: shared/storage/list-status.ts), and the backoff
- * the next sync takes after failures.
+ * Reading and writing the block list's status (its shape and its check: shared/storage/list-status.ts), and
+ * the backoff the next sync takes after failures.
  */
-import type { ListStatus } from '../../shared/storage/list-status.ts';
+import { consoleLogger, type Logger } from '../../shared/log.ts';
+import { INITIAL_STATUS, type ListStatus } from '../../shared/storage/list-status.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
+import { readOrFallback, writeEntry } from '../../shared/storage/storage-entry.ts';
+import { STORAGE } from '../../shared/storage/storage-keys.ts';
 
-export const LIST_STATUS_KEY = 'listStatus';
+export { INITIAL_STATUS };
 
-export const INITIAL_STATUS: ListStatus = {
-  version: 0, entries: 0, source: 'seed', lastSuccess: undefined, lastAttempt: undefined, lastError: undefined, failures: 0, nextRetry: undefined,
-};
-
-export async function readStatus(area: StorageArea): Promise<ListStatus> {
+/**
+ * Never rejects: a storage failure reads as never synced, and so does a malformed status (logged), so the
+ * options page never shows one. It is a record of what happened, not user data: the next sync replaces it.
+ */
+export async function readStatus(area: StorageArea, log: Logger = consoleLogger()): Promise<ListStatus> {
   try {
-    const stored = (await area.get(LIST_STATUS_KEY))[LIST_STATUS_KEY];
-    return typeof stored === 'object' && stored !== null ? { ...INITIAL_STATUS, ...(stored as Partial<ListStatus>) } : INITIAL_STATUS;
+    return await readOrFallback(area, STORAGE.listStatus, INITIAL_STATUS, log);
   } catch {
     return INITIAL_STATUS;
   }
 }
 
 export async function writeStatus(area: StorageArea, status: ListStatus): Promise<void> {
-  await area.set({ [LIST_STATUS_KEY]: status });
+  await writeEntry(area, STORAGE.listStatus, status);
 }
 
 /**

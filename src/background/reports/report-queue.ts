@@ -11,49 +11,18 @@
  * server's `Retry-After` is never overruled, not by the user's "Try again now" either.
  */
 import { consoleLogger, logged, type Logger } from '../../shared/log.ts';
+import type { QueuedReport, ReportLabel, SentReport } from '../../shared/storage/report-records.ts';
 import { SerialWrites } from '../../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
+import { itemOf, readEntry, readForChange, readOrFallback } from '../../shared/storage/storage-entry.ts';
+import { STORAGE } from '../../shared/storage/storage-keys.ts';
 import { backoffMs } from '../lists/sync-status.ts';
 import { attemptDelivery, type AttemptResult } from './send-attempt.ts';
 
-export const QUEUE_KEY = 'reportQueue';
-export const SENT_KEY = 'reportsSent';
+export type { QueuedReport, ReportLabel, SentReport };
+
 const MAX_RETRY_MS = 6 * 3600_000;
 const MAX_SENT_LOG = 200;
-
-/** What the log shows about a report besides its fate, taken from the report when it was queued. */
-export interface ReportLabel {
-  readonly kind: string;
-  /** The reported page's host name. */
-  readonly host: string | undefined;
-}
-
-export interface QueuedReport {
-  readonly id: string;
-  readonly endpoint: string;
-  /** Exactly the JSON the user saw in the preview. */
-  readonly body: string;
-  readonly queuedAt: number;
-  readonly attempts: number;
-  readonly nextAttempt: number;
-  readonly lastError: string | undefined;
-  /** When it was last tried; a try before this browser session began makes it due at once. */
-  readonly lastAttemptAt?: number;
-  /** The server's Retry-After: not to be sent before this time, whatever else happens. */
-  readonly notBefore?: number | undefined;
-  readonly label?: ReportLabel;
-}
-
-/** The log of reports that left the queue: accepted by the endpoint, or refused for good with `code`. */
-export interface SentReport {
-  readonly id: string;
-  readonly sentAt: number;
-  /** Missing in entries written before version 2 of the log. */
-  readonly endpoint?: string;
-  readonly outcome?: 'sent' | 'failed';
-  readonly code?: number;
-  readonly label?: ReportLabel;
-}
 
 export interface QueueDeps {
   readonly area: StorageArea;
@@ -69,21 +38,6 @@ export interface QueueDeps {
   readonly log?: Logger;
 }
 
-const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
-
-function validQueue(value: unknown): QueuedReport[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (r): r is QueuedReport =>
-      isObject(r) && typeof r['id'] === 'string' && typeof r['endpoint'] === 'string' && typeof r['body'] === 'string' &&
-      typeof r['attempts'] === 'number' && typeof r['nextAttempt'] === 'number',
-  );
-}
-
-function validLog(value: unknown): SentReport[] {
-  return Array.isArray(value) ? value.filter((r): r is SentReport => isObject(r) && typeof r['id'] === 'string') : [];
-}
-
 export function isDue(report: QueuedReport, now: number, sessionStart: number, force: boolean): boolean {
   if (report.notBefore !== undefined && report.notBefore > now) return false;
   return force || report.nextAttempt <= now || (report.lastAttemptAt ?? 0) < sessionStart;
@@ -94,23 +48,33 @@ export class ReportQueue {
 
   constructor(private readonly deps: QueueDeps) {}
 
-  async pending(): Promise<QueuedReport[]> {
-    return validQueue((await this.deps.area.get(QUEUE_KEY))[QUEUE_KEY]);
+  /** The reports waiting; a queue that cannot be read (a newer version's) is logged, kept, and reads as empty. */
+  pending(): Promise<QueuedReport[]> {
+    return readOrFallback(this.deps.area, STORAGE.reportQueue, [], this.#log());
   }
 
   /** Every report that left the queue, oldest first (at most the last 200). */
-  async sent(): Promise<SentReport[]> {
-    return validLog((await this.deps.area.get(SENT_KEY))[SENT_KEY]);
+  sent(): Promise<SentReport[]> {
+    return readEntry(this.deps.area, STORAGE.reportsSent);
+  }
+
+  /** The queue for a change: one that cannot be read rejects, so nothing is written over it. */
+  #pendingForChange(): Promise<QueuedReport[]> {
+    return readForChange(this.deps.area, STORAGE.reportQueue);
+  }
+
+  #log(): Logger {
+    return this.deps.log ?? consoleLogger();
   }
 
   /** Queues a report and tries to send it at once. Rejects only when the report could not be stored. */
   enqueue(id: string, endpoint: string, body: string, label?: ReportLabel): Promise<void> {
     return this.#writes.run(async () => {
-      const queue = await this.pending();
+      const queue = await this.#pendingForChange();
       if (queue.some((r) => r.id === id) || (await this.sent()).some((r) => r.id === id)) return;
       const now = this.deps.now();
       const report: QueuedReport = { id, endpoint, body, queuedAt: now, attempts: 0, nextAttempt: now, lastError: undefined, ...(label ? { label } : {}) };
-      await this.deps.area.set({ [QUEUE_KEY]: [...queue, report] });
+      await this.deps.area.set(itemOf(STORAGE.reportQueue, [...queue, report]));
       // Stored: from here on the report is safe, and a failure while sending is the queue's business.
       await this.#sendDue().catch((error: unknown) => this.#afterFailure(error));
     });
@@ -127,7 +91,7 @@ export class ReportQueue {
 
   /** A storage failure while sending: logged, and a wake-up is still asked for (logged too if it fails). */
   #afterFailure(error: unknown): Promise<void> {
-    const log = this.deps.log ?? consoleLogger();
+    const log = this.#log();
     log.warn('report queue: send', error);
     return this.#wakeForNext().catch(logged(log, 'report queue: ask for a wake-up'));
   }
@@ -143,21 +107,23 @@ export class ReportQueue {
   }
 
   async #record(report: QueuedReport, result: AttemptResult): Promise<void> {
-    const queue = await this.pending();
+    const queue = await this.#pendingForChange();
     const now = this.deps.now();
     if (result.kind !== 'retry') {
       const entry: SentReport = {
         id: report.id, sentAt: now, endpoint: report.endpoint, outcome: result.kind === 'accepted' ? 'sent' : 'failed',
         ...(result.kind === 'refused' ? { code: result.code } : {}), ...(report.label ? { label: report.label } : {}),
       };
-      await this.deps.area.set({ [QUEUE_KEY]: queue.filter((r) => r.id !== report.id), [SENT_KEY]: [...(await this.sent()), entry].slice(-MAX_SENT_LOG) });
+      const sent = [...(await this.sent()), entry].slice(-MAX_SENT_LOG);
+      // One write for both, so a report is never in the queue and the log at once, nor in neither.
+      await this.deps.area.set({ ...itemOf(STORAGE.reportQueue, queue.filter((r) => r.id !== report.id)), ...itemOf(STORAGE.reportsSent, sent) });
       return;
     }
     const attempts = report.attempts + 1;
     const told = result.retryAfterMs === undefined ? undefined : Math.min(MAX_RETRY_MS, result.retryAfterMs);
     const wait = Math.min(MAX_RETRY_MS, Math.max(backoffMs(attempts, MAX_RETRY_MS, this.deps.random), told ?? 0));
     const retried: QueuedReport = { ...report, attempts, lastError: result.error, lastAttemptAt: now, nextAttempt: now + wait, notBefore: told === undefined ? undefined : now + told };
-    await this.deps.area.set({ [QUEUE_KEY]: queue.map((r) => (r.id === report.id ? retried : r)) });
+    await this.deps.area.set(itemOf(STORAGE.reportQueue, queue.map((r) => (r.id === report.id ? retried : r))));
   }
 
   async #wakeForNext(): Promise<void> {

@@ -7,19 +7,19 @@
  * The answer is attacker-chosen text as far as this code knows: it is read as JSON with a size cap and kept
  * only if every field is one of the documented values; the pages turn those values into their own words.
  */
+import { isNotListedReason, isServiceStatus, type KnownReportStatus, type NotListedReason, type ServiceStatus } from '../../shared/report-log.ts';
+import type { SentReport, StatusMap } from '../../shared/storage/report-records.ts';
 import { SerialWrites } from '../../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
+import { readEntry, writeEntry } from '../../shared/storage/storage-entry.ts';
+import { STORAGE } from '../../shared/storage/storage-keys.ts';
 import { fetchCapped } from '../lists/fetch-capped.ts';
-import { isServiceStatus, type KnownReportStatus, type NotListedReason, type ServiceStatus } from '../../shared/report-log.ts';
-import type { SentReport } from './report-queue.ts';
 
-export const STATUS_KEY = 'reportStatuses';
+export type { StatusMap };
+
 const CHECK_EVERY_MS = 5 * 60_000;
 const MAX_CHECKS_PER_REFRESH = 20;
 const MAX_ANSWER_BYTES = 4096;
-const REASONS: readonly NotListedReason[] = ['rejected', 'official-number', 'no-number', 'removed'];
-
-export type StatusMap = Readonly<Record<string, KnownReportStatus>>;
 
 /** The service's answer for report `id`, or undefined when it is not exactly the documented shape. */
 export function parseStatusAnswer(text: string, id: string): Omit<KnownReportStatus, 'checkedAt'> | undefined {
@@ -33,18 +33,9 @@ export function parseStatusAnswer(text: string, id: string): Omit<KnownReportSta
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { id: answeredId, status, reason, updatedAt } = value as Record<string, unknown>;
   if (answeredId !== id || !isServiceStatus(status)) return undefined;
-  if (reason !== null && !(REASONS as readonly unknown[]).includes(reason)) return undefined;
+  if (reason !== null && !isNotListedReason(reason)) return undefined;
   if (typeof updatedAt !== 'string' || updatedAt.length > 40 || Number.isNaN(Date.parse(updatedAt))) return undefined;
   return { status: status as ServiceStatus, reason: status === 'not-listed' ? (reason as NotListedReason | null) : null, updatedAt };
-}
-
-function isKnownStatus(value: unknown): value is KnownReportStatus {
-  if (typeof value !== 'object' || value === null) return false;
-  const { status, reason, updatedAt, checkedAt } = value as Record<string, unknown>;
-  return (
-    (status === undefined || status === 'unknown' || isServiceStatus(status)) && (reason === null || (REASONS as readonly unknown[]).includes(reason)) &&
-    (updatedAt === undefined || typeof updatedAt === 'string') && typeof checkedAt === 'number'
-  );
 }
 
 /** `<endpoint>/<id>`; undefined for an endpoint that cannot take a path (a query or fragment in it). */
@@ -74,10 +65,8 @@ export class ReportStatuses {
   constructor(private readonly deps: StatusDeps) {}
 
   /** The statuses known so far; entries that are not of the documented shape are dropped. */
-  async read(): Promise<StatusMap> {
-    const stored = (await this.deps.area.get(STATUS_KEY))[STATUS_KEY];
-    if (typeof stored !== 'object' || stored === null) return {};
-    return Object.fromEntries(Object.entries(stored as Record<string, unknown>).filter(([, v]) => isKnownStatus(v))) as StatusMap;
+  read(): Promise<StatusMap> {
+    return readEntry(this.deps.area, STORAGE.reportStatuses);
   }
 
   /** Asks for the status of the reports that are due for a check; never rejects. */
@@ -100,7 +89,7 @@ export class ReportStatuses {
     // Only reports still in the log keep a status, so this map is never larger than the log (200).
     const ids = new Set(log.map((r) => r.id));
     const merged = Object.fromEntries(Object.entries({ ...(await this.read()), ...updates }).filter(([id]) => ids.has(id)));
-    await this.deps.area.set({ [STATUS_KEY]: merged });
+    await writeEntry(this.deps.area, STORAGE.reportStatuses, merged);
   }
 
   /** The status, 'unknown' for a 404 (deleted after the retention period, or never received), undefined on any failure. */

@@ -10,6 +10,8 @@ import type { ActionError } from '../../shared/action-error-text.ts';
 import { spokenLanguage } from '../../shared/i18n.ts';
 import type { ReportLogEntry, ReportLogView } from '../../shared/report-log.ts';
 import type { StorageArea } from '../../shared/storage/storage-area.ts';
+import { readEntry, removeEntry, writeEntry } from '../../shared/storage/storage-entry.ts';
+import { STORAGE } from '../../shared/storage/storage-keys.ts';
 import { readSettings, reportDestination, type Settings } from '../../shared/storage/settings.ts';
 import type { UserListChange } from '../../shared/storage/user-lists.ts';
 import { prepareReport, type ReportChoice } from './prepare-report.ts';
@@ -42,8 +44,6 @@ export interface SendOutcome {
   readonly delivery: 'sent' | 'queued' | 'failed' | 'local';
 }
 
-const preparedKey = (id: string): string => `report:${id}`;
-
 /** The endpoints whose report status may be asked: the service's and the user's own; none when reporting is off. */
 export async function statusEndpoints(local: StorageArea, defaults: Settings, serviceEndpoint: string | undefined): Promise<string[]> {
   const { settings } = await readSettings(local, defaults);
@@ -63,12 +63,12 @@ export class Reporting {
       version: this.deps.version, browser: this.deps.browser, language: spokenLanguage(settings.language, this.deps.uiLanguage()),
     });
     const json = reportJson(report);
-    await this.deps.session.set({ [preparedKey(report.id)]: { json, tabId } });
+    await writeEntry(this.deps.session, STORAGE.preparedReport(report.id), { json, tabId });
     return { id: report.id, json };
   }
 
   async send(id: string): Promise<SendOutcome | ActionError> {
-    const stored = (await this.deps.session.get(preparedKey(id)))[preparedKey(id)] as { json: string; tabId: number } | undefined;
+    const stored = await readEntry(this.deps.session, STORAGE.preparedReport(id));
     if (!stored) return { error: 'report-not-prepared' };
     const report = JSON.parse(stored.json) as Report;
     const host = hostOf(report.page.url);
@@ -90,7 +90,7 @@ export class Reporting {
         return { error: 'not-saved' };
       }
     }
-    await this.deps.session.remove(preparedKey(id));
+    await removeEntry(this.deps.session, STORAGE.preparedReport(id));
     if (!endpoint) return { blocked, endpoint: undefined, delivery: 'local' };
     if ((await this.deps.queue.pending()).some((r) => r.id === report.id)) return { blocked, endpoint, delivery: 'queued' };
     const logged = (await this.deps.queue.sent()).find((r) => r.id === report.id);

@@ -1,76 +1,41 @@
 /**
  * The user's own lists: numbers they reported (blocked for them at once), numbers and sites they trust
- * (never flagged again). Small by nature, so plain arrays in storage.local; validated on every read.
+ * (never flagged again). Small by nature, so plain arrays in storage.local; validated and migrated on every
+ * read (user-lists-schema.ts).
  */
-import { isE164, type E164 } from '../../core/phone/e164.ts';
+import type { E164 } from '../../core/phone/e164.ts';
 import type { UserNumbers } from '../../core/verdict/list-lookup.ts';
+import { consoleLogger, type Logger } from '../log.ts';
 import type { StorageArea } from './storage-area.ts';
+import { readForChange, readOrFallback, writeEntry } from './storage-entry.ts';
+import { STORAGE } from './storage-keys.ts';
+import { EMPTY_USER_LISTS, normaliseUserLists, type TrustedSite, type UserLists, type UserNumber } from './user-lists-schema.ts';
 
-export const USER_LISTS_KEY = 'userLists';
+export { EMPTY_USER_LISTS, normaliseUserLists, type TrustedSite, type UserLists, type UserNumber };
 
-export interface UserNumber {
-  readonly number: E164;
-  /** ms since epoch */
-  readonly added: number;
-  /** The site where the user met the number, when they reported it from a page. */
-  readonly host?: string;
-}
-
-export interface TrustedSite {
-  readonly host: string;
-  readonly added: number;
-}
-
-export interface UserLists {
-  readonly blocked: readonly UserNumber[];
-  readonly trusted: readonly UserNumber[];
-  readonly trustedSites: readonly TrustedSite[];
-}
-
-export const EMPTY_USER_LISTS: UserLists = { blocked: [], trusted: [], trustedSites: [] };
-const MAX_ITEMS = 10_000;
-const HOST = /^[a-z0-9.-]{1,253}$/;
-
-function validNumbers(value: unknown): UserNumber[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((v): v is UserNumber => typeof v === 'object' && v !== null && isE164((v as UserNumber).number) && typeof (v as UserNumber).added === 'number')
-    .slice(0, MAX_ITEMS)
-    .map((v) => ({ number: v.number, added: v.added, ...(typeof v.host === 'string' && HOST.test(v.host) ? { host: v.host } : {}) }));
-}
-
-function validSites(value: unknown): TrustedSite[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((v): v is TrustedSite => typeof v === 'object' && v !== null && typeof (v as TrustedSite).host === 'string' && HOST.test((v as TrustedSite).host) && typeof (v as TrustedSite).added === 'number')
-    .slice(0, MAX_ITEMS)
-    .map((v) => ({ host: v.host, added: v.added }));
-}
-
-export function normaliseUserLists(stored: unknown): UserLists {
-  if (typeof stored !== 'object' || stored === null) return EMPTY_USER_LISTS;
-  const s = stored as Record<string, unknown>;
-  return { blocked: validNumbers(s['blocked']), trusted: validNumbers(s['trusted']), trustedSites: validSites(s['trustedSites']) };
-}
-
-export async function readUserLists(area: StorageArea): Promise<UserLists> {
+/**
+ * For verdicts and pages: lists a newer version wrote, or that are not lists at all, are logged and left
+ * as they are, and read as empty; a storage failure reads as empty too.
+ */
+export async function readUserLists(area: StorageArea, log: Logger = consoleLogger()): Promise<UserLists> {
   try {
-    return normaliseUserLists((await area.get(USER_LISTS_KEY))[USER_LISTS_KEY]);
+    return await readOrFallback(area, STORAGE.userLists, EMPTY_USER_LISTS, log);
   } catch {
     return EMPTY_USER_LISTS;
   }
 }
 
 /**
- * For read-modify-write: a storage failure rejects instead of reading as empty, so a change made while
- * storage hiccups fails on its own and never writes an empty list over the user's.
+ * For read-modify-write: a storage failure, or lists that cannot be read (a newer version's, or not lists),
+ * rejects instead of reading as empty, so the change fails on its own and never writes over the user's lists.
  */
-export async function readUserListsForChange(area: StorageArea): Promise<UserLists> {
-  return normaliseUserLists((await area.get(USER_LISTS_KEY))[USER_LISTS_KEY]);
+export function readUserListsForChange(area: StorageArea): Promise<UserLists> {
+  return readForChange(area, STORAGE.userLists);
 }
 
+/** Stores the lists at today's version. */
 export async function writeUserLists(area: StorageArea, lists: UserLists): Promise<void> {
-  await area.set({ [USER_LISTS_KEY]: lists });
+  await writeEntry(area, STORAGE.userLists, lists);
 }
 
 export function userNumbers(lists: UserLists): UserNumbers {

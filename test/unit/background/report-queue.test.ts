@@ -4,9 +4,13 @@
  * is delivered once the server is back, exactly as queued; while storage works, never twice; and nothing the
  * queue does on a wake-up throws.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { QUEUE_KEY, ReportQueue, SENT_KEY, type QueuedReport } from '../../../src/background/reports/report-queue.ts';
+import { ReportQueue, type QueuedReport } from '../../../src/background/reports/report-queue.ts';
+import { REPORT_QUEUE_SCHEMA } from '../../../src/shared/storage/report-records.ts';
+import { STORAGE } from '../../../src/shared/storage/storage-keys.ts';
 import { retryAfterMs } from '../../../src/background/reports/send-attempt.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
@@ -132,8 +136,8 @@ describe('report queue under faults', () => {
   it('reads a corrupted queue or sent log as what can be salvaged, without throwing', async () => {
     const world = new World();
     await world.storage.set({
-      [QUEUE_KEY]: [null, 7, { id: 'ok', endpoint: 'https://reports.example/in', body: bodyOf('ok'), attempts: 0, nextAttempt: 0 }, { id: 3 }],
-      [SENT_KEY]: [null, 'x', { id: 'old', sentAt: 1 }],
+      [STORAGE.reportQueue.key]: [null, 7, { id: 'ok', endpoint: 'https://reports.example/in', body: bodyOf('ok'), attempts: 0, nextAttempt: 0 }, { id: 3 }],
+      [STORAGE.reportsSent.key]: [null, 'x', { id: 'old', sentAt: 1 }],
     });
     await world.queue.process();
     expect(world.delivered.map((d) => d.id)).toEqual(['ok']);
@@ -301,9 +305,61 @@ describe('report queue: browser restarts', () => {
   it('a report written by an older version (no attempt time) is sent at start', async () => {
     const w = new Scripted();
     w.sessionStart = w.now;
-    await w.storage.set({ [QUEUE_KEY]: [{ id: 'old', endpoint: ENDPOINT, body: bodyOf('old'), queuedAt: 1, attempts: 3, nextAttempt: w.now + 3600_000, lastError: 'HTTP 500' }] });
+    await w.storage.set({ [STORAGE.reportQueue.key]: [{ id: 'old', endpoint: ENDPOINT, body: bodyOf('old'), queuedAt: 1, attempts: 3, nextAttempt: w.now + 3600_000, lastError: 'HTTP 500' }] });
     w.answers = [answer(202)];
     await w.queue().process();
     expect(await w.queue().sent()).toMatchObject([{ id: 'old', outcome: 'sent' }]);
   });
+});
+
+const fixture = (version: number): { stored: unknown; expected: QueuedReport[] } =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../fixtures/report-queue/v${version}.json`), 'utf8')) as { stored: unknown; expected: QueuedReport[] };
+
+describe('report queue: versions', () => {
+  for (let version = 1; version <= REPORT_QUEUE_SCHEMA; version++) {
+    it(`reads a queue stored by schema ${version} without losing a report`, async () => {
+      const w = new Scripted();
+      await w.storage.set({ [STORAGE.reportQueue.key]: fixture(version).stored });
+      expect(await w.queue().pending()).toEqual(fixture(version).expected);
+      expect(w.log.warn).not.toHaveBeenCalled();
+    });
+  }
+
+  it('1 → 2: reports queued before versions are sent after the update, and what stays is stored with its version', async () => {
+    const w = new Scripted();
+    const [first, second] = fixture(1).expected;
+    w.now = (second?.notBefore ?? 0) - 1;
+    await w.storage.set({ [STORAGE.reportQueue.key]: fixture(1).stored });
+    w.answers = [answer(202)];
+    await w.queue().process();
+    expect(w.requests).toEqual([first?.endpoint]);
+    expect(await w.queue().sent()).toMatchObject([{ id: first?.id, outcome: 'sent', label: first?.label }]);
+    expect(w.storage.data.get(STORAGE.reportQueue.key)).toEqual({ schema: 2, reports: [second] });
+  });
+
+  it('a new report joins a queue from before versions without dropping the ones waiting', async () => {
+    const w = new Scripted();
+    w.now = 1_764_000_000_000;
+    await w.storage.set({ [STORAGE.reportQueue.key]: fixture(1).stored });
+    await w.queue().enqueue('new', ENDPOINT, bodyOf('new'));
+    expect((await w.queue().pending()).map((r) => r.id)).toEqual([...fixture(1).expected.map((r) => r.id), 'new']);
+    expect(w.storage.data.get(STORAGE.reportQueue.key)).toMatchObject({ schema: 2 });
+  });
+
+  for (const [name, stored] of [
+    ['a newer version', { schema: REPORT_QUEUE_SCHEMA + 1, reports: { byEndpoint: {} } }],
+    ['malformed', 'not a queue'],
+    ['malformed', { schema: 2, reports: 'x' }],
+  ] as const) {
+    it(`leaves a queue from ${name} untouched: logged, nothing sent, a new report refused rather than written over it`, async () => {
+      const w = new Scripted();
+      await w.storage.set({ [STORAGE.reportQueue.key]: stored });
+      expect(await w.queue().pending()).toEqual([]);
+      expect(w.log.warn).toHaveBeenCalledWith('storage: reportQueue', expect.objectContaining({ name: 'UnreadableStoredValue', stored }));
+      await w.queue().process(true);
+      expect(w.requests).toEqual([]);
+      await expect(w.queue().enqueue('a', ENDPOINT, bodyOf('a'))).rejects.toThrow(/reportQueue/);
+      expect(w.storage.data.get(STORAGE.reportQueue.key)).toEqual(stored);
+    });
+  }
 });

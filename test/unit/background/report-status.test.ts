@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SentReport } from '../../../src/background/reports/report-queue.ts';
-import { parseStatusAnswer, ReportStatuses, STATUS_KEY, statusUrl } from '../../../src/background/reports/report-status.ts';
+import { parseStatusAnswer, ReportStatuses, statusUrl } from '../../../src/background/reports/report-status.ts';
+import { STORAGE } from '../../../src/shared/storage/storage-keys.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
 const SERVICE = 'https://service.example/v1/reports';
@@ -103,7 +104,7 @@ describe('report status', () => {
 
   it('drops stored entries that are not of the documented shape', async () => {
     const w = new World();
-    await w.storage.set({ [STATUS_KEY]: { a: { status: '<img>', reason: null, checkedAt: 1 }, b: { status: 'received', reason: null, checkedAt: 1 }, c: 'x' } });
+    await w.storage.set({ [STORAGE.reportStatuses.key]: { a: { status: '<img>', reason: null, checkedAt: 1 }, b: { status: 'received', reason: null, checkedAt: 1 }, c: 'x' } });
     expect(Object.keys(await w.statuses().read())).toEqual(['b']);
   });
 });

@@ -45,6 +45,30 @@ describe('TabStore', () => {
     expect(Object.keys((await store.get(7))?.frames ?? {})).toHaveLength(10);
   });
 
+  it('keeps each tab under `tab:<id>` in the session area, where the end-to-end tests read it', async () => {
+    const area = new MemoryStorage();
+    const store = new TabStore(area);
+    await store.update(42, (r) => ({ ...r, dismissed: true }));
+    expect([...area.data.keys()]).toEqual(['tab:42']);
+    expect(area.data.get('tab:42')).toEqual({ ...EMPTY_TAB, dismissed: true });
+  });
+
+  it('lists the tabs it has records for and nothing else in the area', async () => {
+    const area = new MemoryStorage();
+    await area.set({ browserSessionStart: 1, 'report:abc': { json: '{}', tabId: 3 } });
+    const store = new TabStore(area);
+    await Promise.all([store.update(3, (r) => r), store.update(11, (r) => r)]);
+    expect((await store.ids()).sort((a, b) => a - b)).toEqual([3, 11]);
+  });
+
+  it('reads a record that is not one as no record, and starts that tab afresh', async () => {
+    const area = new MemoryStorage();
+    await area.set({ 'tab:5': { frames: 'x' } });
+    const store = new TabStore(area);
+    expect(await store.get(5)).toBeUndefined();
+    expect(await store.update(5, (r) => r)).toEqual(EMPTY_TAB);
+  });
+
   it('forgets a tab', async () => {
     const store = new TabStore(new MemoryStorage());
     await store.update(1, (r) => ({ ...r, dismissed: true }));
