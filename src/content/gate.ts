@@ -14,6 +14,7 @@ import { hasNumberRun } from '../core/phone/number-runs.ts';
 import { findSpelledNumbers } from '../core/phone/spelled-numbers.ts';
 import { numbersInUrl } from '../core/phone/url-numbers.ts';
 import { VANITY_HINT } from '../core/phone/vanity-numbers.ts';
+import { titleNamesBrand } from './title-brand.ts';
 import type { ChangedPart } from './watch-page.ts';
 
 export const TEL_LINK = 'a[href^="tel:" i]';
@@ -113,7 +114,8 @@ export function partBringsCandidate({ node, from }: ChangedPart): boolean {
  * A title that names a brand fake helpdesks pose as, or sounds an alarm. Scam pages that show their number
  * only as a picture, a canvas or CSS-generated text have no phone-shaped run at all; their title still says
  * "Windows Defender Security Center". Testing the title costs nothing, and a title that opens the gate on an
- * honest page only costs it one local judgement. The full brand lexicon stays in the background.
+ * honest page only costs it one local judgement. Beyond the alarm words and the brands below, every brand of
+ * the lexicon opens it away from the brand's own sites (title-brand.ts).
  */
 const ALARMING_TITLE =
   /microsoft|windows|defender|apple|icloud|mcafee|norton|avast|bitdefender|kaspersky|paypal|secur|sécurité|sicherheit|beveilig|alert|alerte|warn|waarschuw|avertissement|virus|malware|blocked|locked|geblokkeerd|vergrendeld|gesperrt|bloqué|verrouillé|helpdesk|seguridad|sicurezza|segurança|advertencia|avviso|aviso|bloquead|bloccat|警告|ウイルス|セキュリティ|サポート/i;
@@ -122,7 +124,7 @@ const ALARMING_TITLE =
 export function pageNeedsDetector(doc: Document, url: string, text?: string): boolean {
   const root = doc.body ?? doc.documentElement;
   if (!root) return false;
-  if (ALARMING_TITLE.test(doc.title)) return true;
+  if (ALARMING_TITLE.test(doc.title) || titleNamesBrand(doc.title, url)) return true;
   const content = text ?? root.textContent ?? '';
   if (hasNumberRun(doc.title, true) || hasNumberRun(content, true)) return true;
   // Numbers without a phone-shaped run of digits (keypad letters, words): looked for on short pages only,

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { nodeBringsCandidate, pageNeedsDetector, partBringsCandidate } from '../../../src/content/gate.ts';
+import { BRANDS } from '../../../src/core/brands/brand-lexicon.ts';
 
 const dom = (html: string, title = 'T'): Document => new DOMParser().parseFromString(`<!doctype html><html><head><title>${title}</title></head><body>${html}</body></html>`, 'text/html');
 
@@ -104,5 +105,34 @@ describe('the gate', () => {
     const moved = b.appendChild(el('p'));
     expect(partBringsCandidate({ node: a, from: moved })).toBe(true);
     document.body.replaceChildren();
+  });
+});
+
+describe('the title gate and the brand lexicon', () => {
+  /** A page whose only signal is its title: no number, no link, no field, nothing alarming. */
+  const titled = (title: string): Document => dom('<p>Welcome.</p><img src="picture.png">', title);
+  /**
+   * Brands whose name alone the lexicon does not count as the brand, so neither does the gate: "SNS" is also
+   * a social networking service; the lexicon (and the detector) need "SNS Bank".
+   */
+  const NAME_IS_NO_SIGNAL = new Set(['sns']);
+
+  it.each(BRANDS.map((brand) => [brand.name, brand] as const))('opens for a title naming %s', (_name, brand) => {
+    if (!NAME_IS_NO_SIGNAL.has(brand.id)) expect(pageNeedsDetector(titled(brand.name), 'https://x.test/')).toBe(true);
+    const written = [...brand.aliases.map((alias) => alias.replaceAll(' ?', ' ')), ...(brand.exactCase ?? [])];
+    for (const form of written) expect(pageNeedsDetector(titled(`${form} | Help`), 'https://x.test/'), form).toBe(true);
+  });
+
+  it("stays shut for a brand on the brand's own site, which naming it cannot impersonate", () => {
+    expect(pageNeedsDetector(titled('Amazon.com: kitchen scales'), 'https://www.amazon.com/dp/1')).toBe(false);
+    expect(pageNeedsDetector(titled('pear crumble - Google Search'), 'https://www.google.nl/search?q=pear')).toBe(false);
+    expect(pageNeedsDetector(titled('Amazon.com: kitchen scales'), 'https://amazon-refunds.example/')).toBe(true);
+  });
+
+  it('needs the capitals of a brand written with them, and a word of its own', () => {
+    for (const title of ['Breaking news', 'Pricing', 'avg. rainfall', 'Knabbel en babbel', 'Googleplex tours']) {
+      expect(pageNeedsDetector(titled(title), 'https://x.test/'), title).toBe(false);
+    }
+    expect(pageNeedsDetector(titled('ING Klantenservice'), 'https://x.test/')).toBe(true);
   });
 });
