@@ -10,7 +10,7 @@ import { browser, isExtensionUrl } from '../shared/platform.ts';
 import { defaultSettings, SETTINGS_KEY } from '../shared/storage/settings.ts';
 import { showVerdictOnToolbar } from './badge.ts';
 import { openExtensionPage } from './extension-pages.ts';
-import { Guard } from './guard.ts';
+import { TabJudge } from './tab-judge.ts';
 import { ListService } from './lists/list-service.ts';
 import { indexedDbListStore } from './lists/list-store.ts';
 import { loadSeedList } from './lists/seed-list.ts';
@@ -42,7 +42,7 @@ const lists = new ListService({
 });
 const scheduler = new SyncScheduler({ lists, alarms: browser.alarms, local: browser.storage.local, defaults, buildListUrl: BUILD.listUrl });
 
-const guard = new Guard({
+const judge = new TabJudge({
   tabs: new TabStore(browser.storage.session),
   local: browser.storage.local,
   defaults,
@@ -78,7 +78,7 @@ const actions = new UserActions({
   serviceEndpoint: BUILD.reportEndpoint,
   scheduler,
   ensureListLoaded: () => lists.active(),
-  rejudge: (tabId) => guard.rejudge(tabId),
+  rejudge: (tabId) => judge.rejudge(tabId),
   now: () => Date.now(),
   activeList: () => lists.active(),
   uiLanguage: () => browser.i18n.getUILanguage(),
@@ -91,7 +91,7 @@ const reporting = new Reporting({
   serviceEndpoint: BUILD.reportEndpoint,
   queue,
   statuses,
-  tab: (tabId) => guard.reportSource(tabId),
+  tab: (tabId) => judge.reportSource(tabId),
   changeLists: (change, tabId) => actions.changeLists(change, tabId),
   newId: () => crypto.randomUUID(),
   now: () => Date.now(),
@@ -100,7 +100,7 @@ const reporting = new Reporting({
   uiLanguage: () => browser.i18n.getUILanguage(),
 });
 
-const handlers = requestHandlers({ guard, actions, reporting });
+const handlers = requestHandlers({ judge, actions, reporting });
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
   routeMessage(handlers, raw, sender, { extensionId: browser.runtime.id, isExtensionUrl }),
 );
@@ -109,15 +109,15 @@ browser.contextMenus.onClicked.addListener((info) => {
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'complete') return;
-  void guard.handleLoaded(tabId, async () => {
+  void judge.handleLoaded(tabId, async () => {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'ping' }, { frameId: 0 })) as { documentId?: string } | undefined;
     return reply?.documentId;
   });
 });
-browser.tabs.onRemoved.addListener((tabId) => void guard.forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void judge.forgetTab(tabId));
 
 const syncAndRejudge = async (): Promise<void> => {
-  if ((await scheduler.run()) === 'updated') await guard.rejudge();
+  if ((await scheduler.run()) === 'updated') await judge.rejudge();
 };
 browser.runtime.onInstalled.addListener(() => {
   void createContextMenu(browser, defaults);

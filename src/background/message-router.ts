@@ -12,7 +12,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { ContentReply, ContentRequest, ContentRequests, PageReply, PageRequest, PageRequests } from '../shared/messages.ts';
 import { validContentRequest, validPageRequest } from '../shared/validate-message.ts';
-import type { Guard } from './guard.ts';
+import type { TabJudge } from './tab-judge.ts';
 import type { Reporting } from './reports/reporting.ts';
 import type { UserActions } from './user-actions.ts';
 
@@ -23,7 +23,7 @@ export interface SenderCheck {
 
 /** The parts of the background that carry requests out. */
 export interface Services {
-  readonly guard: Guard;
+  readonly judge: TabJudge;
   readonly actions: UserActions;
   readonly reporting: Reporting;
 }
@@ -45,24 +45,24 @@ export interface RequestHandlers {
   readonly page: PageHandlers;
 }
 
-function contentHandlers(guard: Guard): ContentHandlers {
+function contentHandlers(judge: TabJudge): ContentHandlers {
   return {
     hello: async ({ documentId }, from) => {
-      await guard.handleHello(from.tabId, from.frameId, documentId, from.url);
+      await judge.handleHello(from.tabId, from.frameId, documentId, from.url);
       return { ok: true };
     },
-    scan: ({ sample, documentId }, from) => guard.handleScan(from.tabId, from.frameId, sample, documentId),
-    behaviour: ({ counts }, from) => guard.handleBehaviour(from.tabId, from.frameId, counts, from.origin),
+    scan: ({ sample, documentId }, from) => judge.handleScan(from.tabId, from.frameId, sample, documentId),
+    behaviour: ({ counts }, from) => judge.handleBehaviour(from.tabId, from.frameId, counts, from.origin),
     'banner-action': async ({ action }, from) => {
-      await guard.handleBannerAction(from.tabId, action);
+      await judge.handleBannerAction(from.tabId, action);
       return { ok: true };
     },
   };
 }
 
-function pageHandlers({ guard, actions, reporting }: Services): PageHandlers {
+function pageHandlers({ judge, actions, reporting }: Services): PageHandlers {
   return {
-    'get-tab-state': ({ tabId }) => guard.tabView(tabId),
+    'get-tab-state': ({ tabId }) => judge.tabView(tabId),
     'get-list-status': () => actions.listStatus(),
     'sync-now': () => actions.syncNow(),
     'get-user-lists': () => actions.userLists(),
@@ -82,7 +82,7 @@ function pageHandlers({ guard, actions, reporting }: Services): PageHandlers {
 
 /** Built once, where the background wires its listeners. */
 export function requestHandlers(services: Services): RequestHandlers {
-  return { content: contentHandlers(services.guard), page: pageHandlers(services) };
+  return { content: contentHandlers(services.judge), page: pageHandlers(services) };
 }
 
 function dispatchContent<K extends keyof ContentRequests>(table: ContentHandlers, request: ContentRequest<K>, from: ContentSender): Promise<ContentReply<K>> {

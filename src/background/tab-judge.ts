@@ -1,4 +1,6 @@
 /**
+ * The tab judge: the background's verdict on each tab. (Not to be confused with the content script's
+ * page-life.ts, which runs in the page, or banner-keeper.ts, which keeps the banner on screen.)
  * What the background does with each message, independent of how messages arrive (message-router.ts) and of
  * the real browser (index.ts passes the APIs in). Evidence from a frame → a verdict for the tab → toolbar,
  * and a banner model back to the page.
@@ -21,7 +23,7 @@ import { evaluateTab } from './evaluate-tab.ts';
 import { forDocument, withFrame, type FrameRecord, type TabRecord, type TabStore } from './tab-state.ts';
 import type { LocalisedTranslator } from './translator.ts';
 
-export interface GuardDeps {
+export interface TabJudgeDeps {
   readonly tabs: TabStore;
   readonly local: StorageArea;
   readonly defaults: Settings;
@@ -45,10 +47,10 @@ interface FrameEvidence {
 /** A tab judged again on what it already reported: after a list update, a trust or a report. */
 const NO_NEW_EVIDENCE = 'no-new-evidence';
 
-export class Guard {
+export class TabJudge {
   readonly #log: Logger;
 
-  constructor(private readonly deps: GuardDeps) {
+  constructor(private readonly deps: TabJudgeDeps) {
     this.#log = deps.log ?? consoleLogger();
   }
 

@@ -1,5 +1,5 @@
 /**
- * Keeps the banner on screen (the banner keeper; background/guard.ts, which judges tabs, is another thing).
+ * Keeps the banner on screen (the banner keeper; background/tab-judge.ts, which judges tabs, is another thing).
  * A scam page that has read this code will try to remove the host, restyle it, or cover it; a
  * MutationObserver on <html> puts the host back, resets its inline style and re-opens it in the top layer.
  * The observer watches only the host and <html>'s child list, so it costs nothing on pages that leave the

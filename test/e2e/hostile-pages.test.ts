@@ -123,7 +123,7 @@ forEachBrowser('hostile pages', (ctx) => {
     await waitFor('the reload loop to end', async () => ((await tab.evaluate(() => (window as unknown as { loads?: number }).loads ?? 0, undefined)) >= 6 ? true : undefined), 20_000);
     await bannerLevel(tab, 'scam');
     // Firefox may answer the load check from the document being unloaded; the tab is then asked again and
-    // the badge comes back within moments (guard.ts handleLoaded).
+    // the badge comes back within moments (tab-judge.ts handleLoaded).
     await waitFor('the red badge', async () => ((await browser.badgeText(tab.tabId)) === '!' ? true : undefined));
     await tab.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import type { Guard } from '../../../src/background/guard.ts';
+import type { TabJudge } from '../../../src/background/tab-judge.ts';
 import type { UserActions } from '../../../src/background/user-actions.ts';
 import type { Reporting } from '../../../src/background/reports/reporting.ts';
 import { requestHandlers, routeMessage, type Services } from '../../../src/background/message-router.ts';
@@ -10,38 +10,38 @@ const contentSender = { id: 'ext', url: 'http://scam.example/', tab: { id: 4 } a
 const popupSender = { id: 'ext', url: 'chrome-extension://ext/src/popup/popup.html' } as Runtime.MessageSender;
 const sample = { url: 'http://scam.example/', title: 't', lang: 'en', text: 'x', telLinks: [], phoneFields: 0 };
 
-function handlers(guard: Guard) {
-  return { guard, actions: { listStatus: vi.fn(), setSettings: vi.fn() } as unknown as UserActions, reporting: { send: vi.fn() } as unknown as Reporting };
+function handlers(judge: TabJudge) {
+  return { judge, actions: { listStatus: vi.fn(), setSettings: vi.fn() } as unknown as UserActions, reporting: { send: vi.fn() } as unknown as Reporting };
 }
 
 const route = (services: Services, raw: unknown, sender: Runtime.MessageSender) => routeMessage(requestHandlers(services), raw, sender, check);
 
-function fakeGuard(): Guard {
+function fakeGuard(): TabJudge {
   return {
     handleScan: vi.fn(async () => ({ banner: undefined })),
     handleBehaviour: vi.fn(async () => ({ banner: undefined })),
     handleBannerAction: vi.fn(async () => undefined),
     tabView: vi.fn(async () => ({ tabId: 1 })),
-  } as unknown as Guard;
+  } as unknown as TabJudge;
 }
 
 describe('routeMessage', () => {
   it('takes a content script’s evidence for its own tab and frame only', async () => {
-    const guard = fakeGuard();
-    await route(handlers(guard), { type: 'scan', sample }, { ...contentSender, frameId: 2 });
-    expect(guard.handleScan).toHaveBeenCalledWith(4, 2, sample, undefined);
+    const judge = fakeGuard();
+    await route(handlers(judge), { type: 'scan', sample }, { ...contentSender, frameId: 2 });
+    expect(judge.handleScan).toHaveBeenCalledWith(4, 2, sample, undefined);
   });
 
   it('refuses requests that act for the user when they come from a web page', async () => {
-    const guard = fakeGuard();
-    expect(await route(handlers(guard), { type: 'get-tab-state', tabId: 9 }, contentSender)).toBeUndefined();
-    expect(guard.tabView).not.toHaveBeenCalled();
+    const judge = fakeGuard();
+    expect(await route(handlers(judge), { type: 'get-tab-state', tabId: 9 }, contentSender)).toBeUndefined();
+    expect(judge.tabView).not.toHaveBeenCalled();
   });
 
   it('answers the extension’s own pages', async () => {
-    const guard = fakeGuard();
-    await route(handlers(guard), { type: 'get-tab-state', tabId: 9 }, popupSender);
-    expect(guard.tabView).toHaveBeenCalledWith(9);
+    const judge = fakeGuard();
+    await route(handlers(judge), { type: 'get-tab-state', tabId: 9 }, popupSender);
+    expect(judge.tabView).toHaveBeenCalledWith(9);
   });
 
   it('never lets a web page change settings or lists', async () => {
@@ -52,13 +52,13 @@ describe('routeMessage', () => {
   });
 
   it('ignores other extensions and malformed messages', async () => {
-    const guard = fakeGuard();
-    expect(await route(handlers(guard), { type: 'scan', sample }, { ...contentSender, id: 'evil' })).toBeUndefined();
+    const judge = fakeGuard();
+    expect(await route(handlers(judge), { type: 'scan', sample }, { ...contentSender, id: 'evil' })).toBeUndefined();
     for (const bad of [null, 'scan', { type: 'scan' }, { type: 'scan', sample: { ...sample, text: 1 } }, { type: 'behaviour', counts: { dialog: -1 } }, { type: 'banner-action', action: 'trust-everything' }]) {
-      expect(await route(handlers(guard), bad, contentSender)).toBeUndefined();
+      expect(await route(handlers(judge), bad, contentSender)).toBeUndefined();
     }
-    expect(guard.handleScan).not.toHaveBeenCalled();
-    expect(guard.handleBehaviour).not.toHaveBeenCalled();
+    expect(judge.handleScan).not.toHaveBeenCalled();
+    expect(judge.handleBehaviour).not.toHaveBeenCalled();
   });
 });
 
@@ -66,7 +66,7 @@ describe('routeMessage', () => {
 function answeringServices(): Services {
   const answer = <T extends string>(names: readonly T[]) => Object.fromEntries(names.map((name) => [name, vi.fn(async () => ({ from: name }))]));
   return {
-    guard: answer(['tabView', 'handleScan', 'handleBehaviour', 'handleHello', 'handleBannerAction']) as unknown as Guard,
+    judge: answer(['tabView', 'handleScan', 'handleBehaviour', 'handleHello', 'handleBannerAction']) as unknown as TabJudge,
     actions: answer(['listStatus', 'syncNow', 'userLists', 'changeLists', 'importLists', 'exportLists', 'settings', 'setSettings', 'checkNumber', 'retryReports']) as unknown as UserActions,
     reporting: answer(['prepare', 'send', 'queueState', 'reportLog']) as unknown as Reporting,
   };
@@ -79,7 +79,7 @@ const change = { op: 'trust-site', host: 'bank.example' };
 describe('the handler table', () => {
   // Every page request, with the service that carries it out and what that service is given.
   it.each([
-    [{ type: 'get-tab-state', tabId: 9 }, 'guard', 'tabView', [9]],
+    [{ type: 'get-tab-state', tabId: 9 }, 'judge', 'tabView', [9]],
     [{ type: 'get-list-status' }, 'actions', 'listStatus', []],
     [{ type: 'sync-now' }, 'actions', 'syncNow', []],
     [{ type: 'get-user-lists' }, 'actions', 'userLists', []],
@@ -112,19 +112,19 @@ describe('the handler table', () => {
     const services = answeringServices();
     const sender = { ...contentSender, frameId: 3, origin: 'http://frame.example' } as Runtime.MessageSender;
     expect(await route(services, { type: 'hello', documentId: 'abcdef0123' }, sender)).toEqual({ ok: true });
-    expect(services.guard.handleHello).toHaveBeenCalledWith(4, 3, 'abcdef0123', 'http://scam.example/');
+    expect(services.judge.handleHello).toHaveBeenCalledWith(4, 3, 'abcdef0123', 'http://scam.example/');
     expect(await route(services, { type: 'scan', sample, documentId: 'abcdef0123' }, sender)).toEqual({ from: 'handleScan' });
-    expect(services.guard.handleScan).toHaveBeenCalledWith(4, 3, sample, 'abcdef0123');
+    expect(services.judge.handleScan).toHaveBeenCalledWith(4, 3, sample, 'abcdef0123');
     expect(await route(services, { type: 'behaviour', counts: { dialog: 2 } }, sender)).toEqual({ from: 'handleBehaviour' });
-    expect(services.guard.handleBehaviour).toHaveBeenCalledWith(4, 3, { dialog: 2 }, 'http://frame.example');
+    expect(services.judge.handleBehaviour).toHaveBeenCalledWith(4, 3, { dialog: 2 }, 'http://frame.example');
     expect(await route(services, { type: 'banner-action', action: 'dismiss' }, sender)).toEqual({ ok: true });
-    expect(services.guard.handleBannerAction).toHaveBeenCalledWith(4, 'dismiss');
+    expect(services.judge.handleBannerAction).toHaveBeenCalledWith(4, 'dismiss');
   });
 
   it('takes the frame’s address as its origin when the browser gives none, and frame 0 when it names no frame', async () => {
     const services = answeringServices();
     const noFrame = { ...contentSender, frameId: undefined } as unknown as Runtime.MessageSender;
     await route(services, { type: 'behaviour', counts: { dialog: 1 } }, noFrame);
-    expect(services.guard.handleBehaviour).toHaveBeenCalledWith(4, 0, { dialog: 1 }, 'http://scam.example/');
+    expect(services.judge.handleBehaviour).toHaveBeenCalledWith(4, 0, { dialog: 1 }, 'http://scam.example/');
   });
 });
