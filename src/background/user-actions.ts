@@ -6,6 +6,7 @@
 import type { ActionError } from '../shared/action-error-text.ts';
 import { consoleLogger, type Logger } from '../shared/log.ts';
 import { readSettings, reportDestination, writeSettings, normaliseSettings, type Settings } from '../shared/storage/settings.ts';
+import { SerialWrites } from '../shared/storage/serial-writes.ts';
 import type { StorageArea } from '../shared/storage/storage-area.ts';
 import {
   changeUserLists, exportUserLists, importUserLists, readUserLists, readUserListsForChange, UserListsImportError, writeUserLists, type UserListChange, type UserLists,
@@ -41,7 +42,7 @@ export interface UserActionDeps {
 }
 
 export class UserActions {
-  #writes: Promise<unknown> = Promise.resolve();
+  readonly #writes = new SerialWrites();
 
   constructor(private readonly deps: UserActionDeps) {}
 
@@ -67,7 +68,7 @@ export class UserActions {
 
   async changeLists(change: UserListChange, tabId?: number): Promise<UserLists> {
     const lists = await this.#write(async () => {
-      const updated = changeUserLists(await readUserListsForChange(this.deps.local), change, this.deps.now());
+      const updated = changeUserLists(await readUserListsForChange(this.deps.local, this.deps.log ?? consoleLogger()), change, this.deps.now());
       await writeUserLists(this.deps.local, updated);
       return updated;
     });
@@ -78,7 +79,7 @@ export class UserActions {
   async importLists(json: string): Promise<{ added: number; rejected: number } | ActionError> {
     try {
       const result = await this.#write(async () => {
-        const merged = importUserLists(await readUserListsForChange(this.deps.local), json);
+        const merged = importUserLists(await readUserListsForChange(this.deps.local, this.deps.log ?? consoleLogger()), json);
         await writeUserLists(this.deps.local, merged.lists);
         return merged;
       });
@@ -128,8 +129,6 @@ export class UserActions {
   }
 
   #write<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.#writes.catch(() => undefined).then(work);
-    this.#writes = next;
-    return next;
+    return this.#writes.run(work);
   }
 }

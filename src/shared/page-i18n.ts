@@ -7,7 +7,9 @@ import { browserTranslator, catalogTranslator, isSupportedLocale, spokenLanguage
 import { loadCatalog } from './load-catalog.ts';
 import { localeTag } from './locale-tag.ts';
 import { browser } from './platform.ts';
-import { SETTINGS_KEY } from './storage/settings.ts';
+import { defaultSettings } from './storage/settings.ts';
+import { readEntry } from './storage/storage-entry.ts';
+import { STORAGE } from './storage/storage-keys.ts';
 
 export interface PageTranslator {
   readonly t: Translate;
@@ -17,8 +19,8 @@ export interface PageTranslator {
 
 export async function pageTranslator(): Promise<PageTranslator> {
   const fallback = browserTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { language?: unknown } | undefined;
-  const language = stored?.language;
+  // Only the language is read here; the sync interval in the defaults does not matter to it.
+  const { language } = (await readEntry(browser.storage.local, STORAGE.settings, defaultSettings(1))).settings;
   const uiLanguage = browser.i18n.getUILanguage();
   const preferred = [uiLanguage, ...(globalThis.navigator?.languages ?? [])];
   const browserLang = localeTag(spokenLanguage('auto', uiLanguage), preferred);

@@ -83,7 +83,8 @@ const queueOf = (browser: ExtensionBrowser): Promise<QueueState> =>
   browser.extension(async () => {
     const stored = await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.get(['reportQueue', 'reportsSent']);
     return {
-      pending: ((stored['reportQueue'] ?? []) as { id: string }[]).map((r) => r.id),
+      // The queue is stored as { schema, reports } since version 2; a queue written before that is a bare list.
+      pending: ((q: unknown) => (Array.isArray(q) ? q : ((q as { reports?: unknown[] } | undefined)?.reports ?? [])))(stored['reportQueue']).map((r) => (r as { id: string }).id),
       sent: ((stored['reportsSent'] ?? []) as { id: string; outcome?: string }[]).map((r) => ({ id: r.id, outcome: r.outcome })),
     };
   }, undefined);

@@ -58,9 +58,12 @@ export class ReportQueue {
     return readEntry(this.deps.area, STORAGE.reportsSent);
   }
 
-  /** The queue for a change: one that cannot be read rejects, so nothing is written over it. */
+  /**
+   * The queue for a change: a newer version's rejects, so nothing is written over it; one of no known shape is
+   * set aside under its own key and the change starts from an empty queue, so a new report is never refused.
+   */
   #pendingForChange(): Promise<QueuedReport[]> {
-    return readForChange(this.deps.area, STORAGE.reportQueue);
+    return readForChange(this.deps.area, STORAGE.reportQueue, [], this.#log(), this.deps.now);
   }
 
   #log(): Logger {

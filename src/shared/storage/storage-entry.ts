@@ -43,10 +43,10 @@ export class UnreadableStoredValue extends Error {
   constructor(
     readonly key: string,
     readonly problem: StoredProblem,
-    /** Kept for whoever reads the log; the stored value itself is left as it is. */
+    /** Kept for whoever reads the log; the stored value itself is never thrown away. */
     readonly stored: unknown,
   ) {
-    super(`"${key}" in storage ${problem === 'newer' ? 'was written by a newer version' : 'is not of a known shape'}; it is left as it is`);
+    super(`"${key}" in storage ${problem === 'newer' ? 'was written by a newer version' : 'is not of a known shape'}; it is kept`);
     this.name = 'UnreadableStoredValue';
   }
 }
@@ -62,12 +62,30 @@ export async function readOrFallback<T>(area: StorageArea, entry: StorageEntry<S
   return fallback;
 }
 
+/** Where a malformed value is set aside before a change starts afresh: `<key>:unreadable:<epoch ms>`. */
+export function setAsideKey(key: string, now: number): string {
+  return `${key}:unreadable:${now}`;
+}
+
 /**
- * For read-modify-write: a value that cannot be read rejects with UnreadableStoredValue, so the change fails
- * on its own and nothing is written over data a newer version (or a bug) left there.
+ * For read-modify-write. A value a newer version wrote rejects with UnreadableStoredValue: the change fails on
+ * its own and nothing is written over data that build will read again. A value of no known shape (a bug, a
+ * damaged profile) would otherwise block every change for good (a user could never report or trust again),
+ * so it is copied aside under its own key (setAsideKey), logged, and the change starts from `empty`: nothing
+ * is lost, and the user can go on.
  */
-export async function readForChange<T>(area: StorageArea, entry: StorageEntry<StoredRead<T>, never>): Promise<T> {
+export async function readForChange<T>(
+  area: StorageArea,
+  entry: StorageEntry<StoredRead<T>, never>,
+  empty: T,
+  log: Logger,
+  now: () => number = Date.now,
+): Promise<T> {
   const read = await readEntry(area, entry);
   if (read.ok) return read.value;
-  throw new UnreadableStoredValue(entry.key, read.problem, read.stored);
+  const problem = new UnreadableStoredValue(entry.key, read.problem, read.stored);
+  if (read.problem === 'newer') throw problem;
+  await area.set({ [setAsideKey(entry.key, now())]: read.stored });
+  log.warn(`storage: ${entry.key} set aside`, problem);
+  return empty;
 }

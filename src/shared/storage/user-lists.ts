@@ -26,11 +26,12 @@ export async function readUserLists(area: StorageArea, log: Logger = consoleLogg
 }
 
 /**
- * For read-modify-write: a storage failure, or lists that cannot be read (a newer version's, or not lists),
- * rejects instead of reading as empty, so the change fails on its own and never writes over the user's lists.
+ * For read-modify-write: a storage failure, or lists a newer version wrote, rejects instead of reading as
+ * empty, so the change fails on its own and never writes over the user's lists. Lists of no known shape are
+ * set aside under their own key first (storage-entry.ts readForChange), so the user can go on.
  */
-export function readUserListsForChange(area: StorageArea): Promise<UserLists> {
-  return readForChange(area, STORAGE.userLists);
+export function readUserListsForChange(area: StorageArea, log: Logger = consoleLogger()): Promise<UserLists> {
+  return readForChange(area, STORAGE.userLists, EMPTY_USER_LISTS, log);
 }
 
 /** Stores the lists at today's version. */

@@ -346,20 +346,32 @@ describe('report queue: versions', () => {
     expect(w.storage.data.get(STORAGE.reportQueue.key)).toMatchObject({ schema: 2 });
   });
 
-  for (const [name, stored] of [
-    ['a newer version', { schema: REPORT_QUEUE_SCHEMA + 1, reports: { byEndpoint: {} } }],
-    ['malformed', 'not a queue'],
-    ['malformed', { schema: 2, reports: 'x' }],
-  ] as const) {
-    it(`leaves a queue from ${name} untouched: logged, nothing sent, a new report refused rather than written over it`, async () => {
+  it('leaves a queue from a newer version untouched: logged, nothing sent, a new report refused rather than written over it', async () => {
+    const stored = { schema: REPORT_QUEUE_SCHEMA + 1, reports: { byEndpoint: {} } };
+    const w = new Scripted();
+    await w.storage.set({ [STORAGE.reportQueue.key]: stored });
+    expect(await w.queue().pending()).toEqual([]);
+    expect(w.log.warn).toHaveBeenCalledWith('storage: reportQueue', expect.objectContaining({ name: 'UnreadableStoredValue', stored }));
+    await w.queue().process(true);
+    expect(w.requests).toEqual([]);
+    await expect(w.queue().enqueue('a', ENDPOINT, bodyOf('a'))).rejects.toThrow(/reportQueue/);
+    expect(w.storage.data.get(STORAGE.reportQueue.key)).toEqual(stored);
+  });
+
+  for (const stored of ['not a queue', { schema: 2, reports: 'x' }]) {
+    it(`sets a malformed queue (${JSON.stringify(stored)}) aside and still takes and sends a new report`, async () => {
       const w = new Scripted();
       await w.storage.set({ [STORAGE.reportQueue.key]: stored });
       expect(await w.queue().pending()).toEqual([]);
       expect(w.log.warn).toHaveBeenCalledWith('storage: reportQueue', expect.objectContaining({ name: 'UnreadableStoredValue', stored }));
       await w.queue().process(true);
       expect(w.requests).toEqual([]);
-      await expect(w.queue().enqueue('a', ENDPOINT, bodyOf('a'))).rejects.toThrow(/reportQueue/);
-      expect(w.storage.data.get(STORAGE.reportQueue.key)).toEqual(stored);
+      w.answers = [answer(202)];
+      await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
+      expect(w.storage.data.get(`${STORAGE.reportQueue.key}:unreadable:${w.now}`)).toEqual(stored);
+      expect(w.log.warn).toHaveBeenCalledWith('storage: reportQueue set aside', expect.objectContaining({ problem: 'malformed', stored }));
+      expect(w.requests).toEqual([ENDPOINT]);
+      expect(await w.queue().sent()).toMatchObject([{ id: 'a', outcome: 'sent' }]);
     });
   }
 });

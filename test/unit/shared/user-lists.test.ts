@@ -60,7 +60,7 @@ describe("the user's own lists", () => {
     area.data.set('userLists', { blocked: [{ number: 42 }], trusted: 'x' });
     const log = recordingLog();
     expect(await readUserLists(area, log)).toEqual(EMPTY_USER_LISTS);
-    expect(log.lines).toEqual(['storage: userLists: "userLists" in storage is not of a known shape; it is left as it is']);
+    expect(log.lines).toEqual(['storage: userLists: "userLists" in storage is not of a known shape; it is kept']);
   });
 
   it('drops the entries that are not valid and keeps the rest', async () => {
@@ -101,20 +101,28 @@ describe("versions of the user's lists", () => {
     area.data.set(STORAGE.userLists.key, newer);
     const log = recordingLog();
     expect(await readUserLists(area, log)).toEqual(EMPTY_USER_LISTS);
-    expect(log.lines).toEqual(['storage: userLists: "userLists" in storage was written by a newer version; it is left as it is']);
+    expect(log.lines).toEqual(['storage: userLists: "userLists" in storage was written by a newer version; it is kept']);
     await expect(readUserListsForChange(area)).rejects.toMatchObject({ name: 'UnreadableStoredValue', key: 'userLists', problem: 'newer', stored: newer });
     expect(area.data.get(STORAGE.userLists.key)).toEqual(newer);
   });
 
-  it('leaves malformed lists untouched too: a string, an array, a version that is not one', async () => {
+  it('reads malformed lists as empty and leaves them; a change sets them aside under their own key and goes on', async () => {
     for (const malformed of ['garbage', [], { schema: 'two', blocked: [] }, { schema: 0, blocked: [] }, { blocked: 'x' }]) {
       const area = new MemoryStorage();
       area.data.set(STORAGE.userLists.key, malformed);
       const log = recordingLog();
       expect(await readUserLists(area, log)).toEqual(EMPTY_USER_LISTS);
       expect(log.lines).toHaveLength(1);
-      await expect(readUserListsForChange(area)).rejects.toMatchObject({ problem: 'malformed' });
       expect(area.data.get(STORAGE.userLists.key)).toEqual(malformed);
+      const forChange = await readUserListsForChange(area, log);
+      expect(forChange).toEqual(EMPTY_USER_LISTS);
+      expect(log.lines).toHaveLength(2);
+      const aside = [...area.data.keys()].filter((key) => key.startsWith('userLists:unreadable:'));
+      expect(aside).toHaveLength(1);
+      expect(area.data.get(aside[0] ?? '')).toEqual(malformed);
+      await writeUserLists(area, changeUserLists(forChange, { op: 'trust-site', host: 'shop.example' }, 5));
+      expect((await readUserLists(area)).trustedSites.map((s) => s.host)).toEqual(['shop.example']);
+      expect(area.data.get(aside[0] ?? '')).toEqual(malformed);
     }
   });
 
