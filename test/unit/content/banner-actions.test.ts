@@ -8,21 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderBanner } from '../../../src/content/banner.ts';
 import type { BannerAction } from '../../../src/shared/messages.ts';
 import type { BannerModel } from '../../../src/shared/views.ts';
+import { red } from './banner-models.ts';
 
-const red: BannerModel = {
-  level: 'scam',
-  lang: 'en',
-  headline: 'This is a fake helpdesk.',
-  reason: 'The number +1 844 555 0147 is a known fake-helpdesk number.',
-  numbersLabel: 'Do not call:',
-  numbers: ['+1 844 555 0147'],
-  written: ['1-844-555-0147'],
-  markLabel: 'Fake helpdesk number.',
-  regionLabel: 'Helpdesk Guard warning',
-  actions: { leave: 'Leave this page', report: 'Report this page', dismiss: 'Hide this warning', notScam: 'This page is safe' },
-  confirmHide: { question: 'Hide the warning?', yes: 'Yes, hide it', no: 'Keep the warning' },
-  defuse: true,
-};
 const amber: BannerModel = Object.fromEntries(
   Object.entries({ ...red, level: 'suspicious', defuse: false }).filter(([key]) => key !== 'confirmHide'),
 ) as unknown as BannerModel;

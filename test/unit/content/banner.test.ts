@@ -3,19 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { BannerKeeper } from '../../../src/content/banner-keeper.ts';
 import { renderBanner } from '../../../src/content/banner.ts';
 import type { BannerModel } from '../../../src/shared/views.ts';
+import { scamBanner } from './banner-models.ts';
 
 const model: BannerModel = {
-  level: 'scam',
-  lang: 'en',
+  ...scamBanner,
   headline: 'This is a fake helpdesk. <img src=x onerror=alert(1)> Do not call.',
   reason: '<b>reason</b>',
-  numbersLabel: 'Do not call:',
-  numbers: ['+1 844 555 0147'],
-  written: ['1-844-555-0147'],
-  markLabel: 'Fake helpdesk number.',
-  regionLabel: 'Helpdesk Guard warning',
-  actions: { leave: 'Leave this page', report: 'Report this page', dismiss: 'Hide this warning', notScam: 'This page is safe' },
-  defuse: true,
 };
 
 describe('banner', () => {

@@ -10,21 +10,9 @@ import { VerdictView, type VerdictViewOptions } from '../../../src/content/verdi
 import type { BannerAction } from '../../../src/shared/messages.ts';
 import { PAGE_CHANNEL } from '../../../src/shared/page-channel.ts';
 import { BANNER_TAG } from '../../../src/shared/banner-tag.ts';
-import type { BannerModel } from '../../../src/shared/views.ts';
+import { scamBanner } from './banner-models.ts';
 
-const red: BannerModel = {
-  level: 'scam',
-  lang: 'en',
-  headline: 'This is a fake helpdesk.',
-  reason: 'The number is a known fake-helpdesk number.',
-  numbersLabel: 'Do not call:',
-  numbers: ['+1 844 555 0147'],
-  written: ['1-844-555-0147'],
-  markLabel: 'Fake helpdesk number.',
-  regionLabel: 'Helpdesk Guard warning',
-  actions: { leave: 'Leave this page', report: 'Report this page', dismiss: 'Hide this warning', notScam: 'This page is safe' },
-  defuse: true,
-};
+const red = scamBanner;
 
 let controller = new AbortController();
 afterEach(() => {
