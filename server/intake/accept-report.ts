@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { decodePngDataUrl } from '../../src/core/report/png.ts';
 import { InvalidReport, validateReport } from '../../src/core/report/validate-report.ts';
 import type { Report } from '../../src/core/report/report-format.ts';
+import { hostOf } from '../../src/core/web/host-of.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import type { ReportStatus } from './report-status.ts';
 
@@ -36,17 +37,13 @@ export function parseReport(rawBody: string): Report | InvalidReport {
   }
 }
 
-function hostOf(url: string): string {
-  return new URL(url).hostname;
-}
-
 async function insertReport(tx: Queryable, report: Report, bodyHash: string, reporter: string, partnerId: number | undefined, now: Date): Promise<boolean> {
   const inserted = await tx.query(
     `INSERT INTO reports (id, body_sha256, received_at, kind, created_at, page_url, page_host, page_title, verdict_level,
        verdict_score, verdict_reasons, comment, language, extension_version, extension_browser, reporter, partner_id, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $3)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [report.id, bodyHash, now, report.kind, report.createdAt, report.page.url, hostOf(report.page.url), report.page.title,
+    [report.id, bodyHash, now, report.kind, report.createdAt, report.page.url, hostOf(report.page.url) ?? '', report.page.title,
       report.verdict?.level ?? null, report.verdict?.score ?? null, JSON.stringify(report.verdict?.reasons ?? []), report.comment,
       report.language, report.extension.version, report.extension.browser, reporter, partnerId ?? null],
   );

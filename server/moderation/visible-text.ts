@@ -47,7 +47,7 @@ export function hasInvisible(text: string): boolean {
 }
 
 /** The host as the browser resolves it (punycode), and its Unicode form when that differs (an IDN). */
-export function hostOf(pageUrl: string, storedHost: string): { ascii: string; unicode: string | undefined } {
+export function displayHost(pageUrl: string, storedHost: string): { ascii: string; unicode: string | undefined } {
   let ascii = storedHost;
   try {
     ascii = new URL(pageUrl).hostname || storedHost;
@@ -59,7 +59,7 @@ export function hostOf(pageUrl: string, storedHost: string): { ascii: string; un
 }
 
 export function visibleHost(pageUrl: string, storedHost: string): Html {
-  const { ascii, unicode } = hostOf(pageUrl, storedHost);
+  const { ascii, unicode } = displayHost(pageUrl, storedHost);
   return unicode
     ? html`<span class="host">${visibleText(ascii)} <span class="idn">(IDN: ${visibleText(unicode)})</span></span>`
     : html`<span class="host">${visibleText(ascii)}</span>`;

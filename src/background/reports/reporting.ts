@@ -5,6 +5,7 @@
  * the queue's state for the options page, and the log of sent reports with what became of them.
  */
 import type { Verdict } from '../../core/verdict/verdict.ts';
+import { hostOf } from '../../core/web/host-of.ts';
 import { reportJson, type Report } from '../../core/report/report-format.ts';
 import type { ActionError } from '../../shared/action-error-text.ts';
 import { spokenLanguage } from '../../shared/i18n.ts';
@@ -124,16 +125,8 @@ function logEntry(report: SentReport, statuses: StatusMap): ReportLogEntry {
     code: report.code,
     kind: report.label?.kind,
     pageHost: report.label?.host,
-    destinationHost: report.endpoint ? hostOf(report.endpoint) : undefined,
+    destinationHost: hostOf(report.endpoint),
     status: known?.status,
     reason: known?.reason ?? null,
   };
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
 }

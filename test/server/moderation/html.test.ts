@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { html, toDocument } from '../../../server/moderation/html.ts';
-import { hasInvisible, hostOf, visibleText } from '../../../server/moderation/visible-text.ts';
+import { hasInvisible, displayHost, visibleText } from '../../../server/moderation/visible-text.ts';
 
 const body = (fragment: ReturnType<typeof html>): string => toDocument(fragment).replace('<!doctype html>\n', '');
 
@@ -38,9 +38,9 @@ describe('visibleText', () => {
   });
 
   it('shows a look-alike host in punycode with its Unicode form beside it', () => {
-    expect(hostOf('https://mіcrosoft.com/x', 'stored')).toEqual({ ascii: 'xn--mcrosoft-thh.com', unicode: 'mіcrosoft.com' });
-    expect(hostOf('https://example.com/', 'x')).toEqual({ ascii: 'example.com', unicode: undefined });
-    expect(hostOf('not a url', 'stored.example')).toEqual({ ascii: 'stored.example', unicode: undefined });
+    expect(displayHost('https://mіcrosoft.com/x', 'stored')).toEqual({ ascii: 'xn--mcrosoft-thh.com', unicode: 'mіcrosoft.com' });
+    expect(displayHost('https://example.com/', 'x')).toEqual({ ascii: 'example.com', unicode: undefined });
+    expect(displayHost('not a url', 'stored.example')).toEqual({ ascii: 'stored.example', unicode: undefined });
   });
 });
 
