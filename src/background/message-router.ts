@@ -10,8 +10,8 @@
  * compiler cannot see that `request.type` names the entry the request belongs to.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { ContentReply, ContentRequest, ContentRequests, PageReply, PageRequest, PageRequests } from '../shared/messages.ts';
-import { validContentRequest, validPageRequest } from '../shared/validate-message.ts';
+import type { ContentReply, ContentRequest, ContentRequests, ExtensionPageReply, ExtensionPageRequest, ExtensionPageRequests } from '../shared/messages.ts';
+import { validContentRequest, validExtensionPageRequest } from '../shared/validate-message.ts';
 import type { TabJudge } from './tab-judge.ts';
 import type { Reporting } from './reports/reporting.ts';
 import type { UserActions } from './user-actions.ts';
@@ -38,11 +38,11 @@ export interface ContentSender {
 }
 
 export type ContentHandlers = { readonly [K in keyof ContentRequests]: (request: ContentRequest<K>, from: ContentSender) => Promise<ContentReply<K>> };
-export type PageHandlers = { readonly [K in keyof PageRequests]: (request: PageRequest<K>) => Promise<PageReply<K>> };
+export type ExtensionPageHandlers = { readonly [K in keyof ExtensionPageRequests]: (request: ExtensionPageRequest<K>) => Promise<ExtensionPageReply<K>> };
 
 export interface RequestHandlers {
   readonly content: ContentHandlers;
-  readonly page: PageHandlers;
+  readonly extensionPage: ExtensionPageHandlers;
 }
 
 function contentHandlers(judge: TabJudge): ContentHandlers {
@@ -60,7 +60,7 @@ function contentHandlers(judge: TabJudge): ContentHandlers {
   };
 }
 
-function pageHandlers({ judge, actions, reporting }: Services): PageHandlers {
+function extensionPageHandlers({ judge, actions, reporting }: Services): ExtensionPageHandlers {
   return {
     'get-tab-state': ({ tabId }) => judge.tabView(tabId),
     'get-list-status': () => actions.listStatus(),
@@ -82,7 +82,7 @@ function pageHandlers({ judge, actions, reporting }: Services): PageHandlers {
 
 /** Built once, where the background wires its listeners. */
 export function requestHandlers(services: Services): RequestHandlers {
-  return { content: contentHandlers(services.judge), page: pageHandlers(services) };
+  return { content: contentHandlers(services.judge), extensionPage: extensionPageHandlers(services) };
 }
 
 function dispatchContent<K extends keyof ContentRequests>(table: ContentHandlers, request: ContentRequest<K>, from: ContentSender): Promise<ContentReply<K>> {
@@ -90,12 +90,12 @@ function dispatchContent<K extends keyof ContentRequests>(table: ContentHandlers
   return handle(request, from);
 }
 
-function dispatchPage<K extends keyof PageRequests>(table: PageHandlers, request: PageRequest<K>): Promise<PageReply<K>> {
-  const handle: PageHandlers[K] = table[request.type as K];
+function dispatchExtensionPage<K extends keyof ExtensionPageRequests>(table: ExtensionPageHandlers, request: ExtensionPageRequest<K>): Promise<ExtensionPageReply<K>> {
+  const handle: ExtensionPageHandlers[K] = table[request.type as K];
   return handle(request);
 }
 
-export async function routeMessage(handlers: RequestHandlers, raw: unknown, sender: Runtime.MessageSender, check: SenderCheck): Promise<ContentReply | PageReply | undefined> {
+export async function routeMessage(handlers: RequestHandlers, raw: unknown, sender: Runtime.MessageSender, check: SenderCheck): Promise<ContentReply | ExtensionPageReply | undefined> {
   if (sender.id !== check.extensionId) return undefined;
   const tabId = sender.tab?.id;
   if (!check.isExtensionUrl(sender.url)) {
@@ -104,6 +104,6 @@ export async function routeMessage(handlers: RequestHandlers, raw: unknown, send
     const origin = (sender as { origin?: string }).origin ?? sender.url;
     return dispatchContent(handlers.content, request, { tabId, frameId: sender.frameId ?? 0, url: sender.url, origin });
   }
-  const request = validPageRequest(raw);
-  return request ? dispatchPage(handlers.page, request) : undefined;
+  const request = validExtensionPageRequest(raw);
+  return request ? dispatchExtensionPage(handlers.extensionPage, request) : undefined;
 }

@@ -4,9 +4,9 @@
  * from the language setting and the reader's region).
  */
 import { helpOrganisations } from '../shared/official-channels.ts';
-import { localiseDocument, pageTranslator, type PageTranslator } from '../shared/page-i18n.ts';
+import { localiseDocument, extensionPageTranslator, type ExtensionPageTranslator } from '../shared/extension-page-i18n.ts';
 
-function helpLine({ t }: PageTranslator, organisation: ReturnType<typeof helpOrganisations>[number]): HTMLLIElement {
+function helpLine({ t }: ExtensionPageTranslator, organisation: ReturnType<typeof helpOrganisations>[number]): HTMLLIElement {
   const item = document.createElement('li');
   item.append(t(organisation.helpKey));
   if (organisation.phone) {
@@ -21,7 +21,7 @@ function helpLine({ t }: PageTranslator, organisation: ReturnType<typeof helpOrg
 }
 
 async function main(): Promise<void> {
-  const translator = await pageTranslator();
+  const translator = await extensionPageTranslator();
   localiseDocument(document, translator);
   // The reader's own bank comes first in every country: banks advise calling the number on the back of the card.
   const bank = Object.assign(document.createElement('li'), { textContent: translator.t('helpYourBank') });

@@ -10,7 +10,7 @@ import type { ReportQueueView } from '../shared/messages.ts';
 import { formatNumber } from '../shared/format-number.ts';
 import { actionErrorKey, queueErrorKey } from '../shared/action-error-text.ts';
 import { listErrorKey } from '../shared/list-error-text.ts';
-import { localiseDocument, pageTranslator } from '../shared/page-i18n.ts';
+import { localiseDocument, extensionPageTranslator } from '../shared/extension-page-i18n.ts';
 import { send } from '../shared/send-to-background.ts';
 import { renderReportLog } from '../shared/report-log.ts';
 import type { ReportTarget, Settings } from '../shared/storage/settings.ts';
@@ -120,7 +120,7 @@ function renderLists(lists: UserLists, t: Translate, lang: string, refresh: (lis
 }
 
 async function main(): Promise<void> {
-  const translator = await pageTranslator();
+  const translator = await extensionPageTranslator();
   const { t, lang } = translator;
   localiseDocument(document, translator);
   labelSyncChoices(t);

@@ -2,7 +2,7 @@
  * Popup entry. Opened from the toolbar it speaks about the active tab; the banner's buttons and the context
  * menu open the same page in a tab or window of its own with `?tab=`, `?view=` and `?q=`.
  */
-import { localiseDocument, pageTranslator } from '../shared/page-i18n.ts';
+import { localiseDocument, extensionPageTranslator } from '../shared/extension-page-i18n.ts';
 import { send } from '../shared/send-to-background.ts';
 import { browser } from '../shared/platform.ts';
 import type { TabStateView } from '../shared/views.ts';
@@ -18,7 +18,7 @@ import { setUpSafe } from './safe-view.ts';
 const VIEWS: Readonly<Record<string, ViewName>> = { report: 'report', 'not-a-scam': 'safe', check: 'check', reports: 'reports' };
 
 async function main(): Promise<void> {
-  const translator = await pageTranslator();
+  const translator = await extensionPageTranslator();
   localiseDocument(document, translator);
   const params = new URLSearchParams(location.search);
   const tab = await targetTab(location);

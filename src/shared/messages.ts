@@ -32,7 +32,7 @@ export interface ScanReply {
 }
 
 /** Sent by the popup, the options page and the leave page, acting for the user. */
-export interface PageRequests {
+export interface ExtensionPageRequests {
   'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; reply: TabStateView };
   'get-list-status': { request: { type: 'get-list-status' }; reply: ListStatusView };
   'sync-now': { request: { type: 'sync-now' }; reply: ListStatusView };
@@ -80,15 +80,15 @@ export type BackgroundPush = { type: 'verdict'; banner: BannerModel | undefined 
 
 /** A request in one of the maps above, by name; without a name, any of them. */
 export type ContentRequest<K extends keyof ContentRequests = keyof ContentRequests> = ContentRequests[K]['request'];
-export type PageRequest<K extends keyof PageRequests = keyof PageRequests> = PageRequests[K]['request'];
+export type ExtensionPageRequest<K extends keyof ExtensionPageRequests = keyof ExtensionPageRequests> = ExtensionPageRequests[K]['request'];
 /** The reply the background gives to the request of that name. */
 export type ContentReply<K extends keyof ContentRequests = keyof ContentRequests> = ContentRequests[K]['reply'];
-export type PageReply<K extends keyof PageRequests = keyof PageRequests> = PageRequests[K]['reply'];
-export type AnyRequest = ContentRequest | PageRequest;
+export type ExtensionPageReply<K extends keyof ExtensionPageRequests = keyof ExtensionPageRequests> = ExtensionPageRequests[K]['reply'];
+export type AnyRequest = ContentRequest | ExtensionPageRequest;
 export type ReplyTo<T extends AnyRequest> = T extends { type: infer K }
   ? K extends keyof ContentRequests
     ? ContentReply<K>
-    : K extends keyof PageRequests
-      ? PageReply<K>
+    : K extends keyof ExtensionPageRequests
+      ? ExtensionPageReply<K>
       : never
   : never;

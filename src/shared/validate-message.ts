@@ -10,7 +10,7 @@
 import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
 import { MAX_PHONE_FIELDS, MAX_QUOTE_TEXT, MAX_QUOTES, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, PAGE_KINDS, type PageKind, type PageSample } from '../core/verdict/page-sample.ts';
 import { isE164 } from '../core/phone/e164.ts';
-import type { BackgroundPush, BannerAction, ContentRequest, PageRequest } from './messages.ts';
+import type { BackgroundPush, BannerAction, ContentRequest, ExtensionPageRequest } from './messages.ts';
 import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from '../core/report/report-format.ts';
 import type { Settings } from './storage/settings.ts';
 import type { UserListChange } from './storage/user-lists.ts';
@@ -101,10 +101,10 @@ export function validChange(value: unknown): UserListChange | undefined {
 const SIMPLE_PAGE_REQUESTS = ['get-list-status', 'sync-now', 'get-user-lists', 'export-user-lists', 'get-settings', 'get-report-queue', 'retry-reports'] as const;
 const REPORT_ID = /^[0-9a-f-]{36}$/;
 
-export function validPageRequest(value: unknown): PageRequest | undefined {
+export function validExtensionPageRequest(value: unknown): ExtensionPageRequest | undefined {
   if (!isObject(value)) return undefined;
   const type = value['type'];
-  if ((SIMPLE_PAGE_REQUESTS as readonly unknown[]).includes(type)) return { type } as PageRequest;
+  if ((SIMPLE_PAGE_REQUESTS as readonly unknown[]).includes(type)) return { type } as ExtensionPageRequest;
   switch (type) {
     case 'get-tab-state':
       return isTabId(value['tabId']) ? { type: 'get-tab-state', tabId: value['tabId'] } : undefined;

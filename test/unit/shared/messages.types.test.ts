@@ -4,9 +4,9 @@
  * that are never run: nothing is sent, only compiled.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PageHandlers } from '../../../src/background/message-router.ts';
+import type { ExtensionPageHandlers } from '../../../src/background/message-router.ts';
 import type { ActionError } from '../../../src/shared/action-error-text.ts';
-import type { BackgroundPush, PageReply, PageRequest, ReportQueueView, SendReportReply } from '../../../src/shared/messages.ts';
+import type { BackgroundPush, ExtensionPageReply, ExtensionPageRequest, ReportQueueView, SendReportReply } from '../../../src/shared/messages.ts';
 import type * as Sender from '../../../src/shared/send-to-background.ts';
 import type { UserLists } from '../../../src/shared/storage/user-lists.ts';
 import { validPush } from '../../../src/shared/validate-message.ts';
@@ -21,14 +21,14 @@ describe('send to the background', () => {
     expectTypeOf<typeof send<'get-tab-state'>>().returns.resolves.toEqualTypeOf<TabStateView>();
     expectTypeOf<typeof send<'send-report'>>().returns.resolves.toEqualTypeOf<SendReportReply | ActionError>();
     expectTypeOf<typeof send<'retry-reports'>>().returns.resolves.toEqualTypeOf<ReportQueueView>();
-    expectTypeOf<PageReply<'change-user-lists'>>().toEqualTypeOf<UserLists>();
+    expectTypeOf<ExtensionPageReply<'change-user-lists'>>().toEqualTypeOf<UserLists>();
   });
 
-  it('accepts exactly the requests of PageRequests', () => {
-    expectTypeOf<typeof send>().parameter(0).toExtend<PageRequest>();
-    expectTypeOf<{ type: 'get-tab-state'; tabId: number }>().toExtend<PageRequest>();
-    expectTypeOf<{ type: 'get-tab-state' }>().not.toExtend<PageRequest>();
-    expectTypeOf<{ type: 'scan' }>().not.toExtend<PageRequest>();
+  it('accepts exactly the requests of ExtensionPageRequests', () => {
+    expectTypeOf<typeof send>().parameter(0).toExtend<ExtensionPageRequest>();
+    expectTypeOf<{ type: 'get-tab-state'; tabId: number }>().toExtend<ExtensionPageRequest>();
+    expectTypeOf<{ type: 'get-tab-state' }>().not.toExtend<ExtensionPageRequest>();
+    expectTypeOf<{ type: 'scan' }>().not.toExtend<ExtensionPageRequest>();
   });
 
   it('refuses a wrong shape at compile time', () => {
@@ -60,7 +60,7 @@ describe('send to the background', () => {
 });
 
 describe('the background’s handler table', () => {
-  type Handler<K extends keyof PageHandlers> = PageHandlers[K];
+  type Handler<K extends keyof ExtensionPageHandlers> = ExtensionPageHandlers[K];
 
   it('ties each handler to its request and reply', () => {
     expectTypeOf<Handler<'get-settings'>>().returns.resolves.toEqualTypeOf<SettingsView>();
@@ -68,12 +68,12 @@ describe('the background’s handler table', () => {
   });
 
   it('refuses a wrong reply and a missing handler at compile time', () => {
-    const neverRun = (table: PageHandlers): void => {
+    const neverRun = (table: ExtensionPageHandlers): void => {
       // @ts-expect-error: get-settings answers with the settings view, not the list status
-      const wrongReply: PageHandlers = { ...table, 'get-settings': () => table['get-list-status']({ type: 'get-list-status' }) };
+      const wrongReply: ExtensionPageHandlers = { ...table, 'get-settings': () => table['get-list-status']({ type: 'get-list-status' }) };
       const { 'get-report-log': _missing, ...rest } = table;
       // @ts-expect-error: every request needs its handler
-      const missing: PageHandlers = rest;
+      const missing: ExtensionPageHandlers = rest;
       void [wrongReply, missing, _missing];
     };
     expectTypeOf(neverRun).toBeFunction();

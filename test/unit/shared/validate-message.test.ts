@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SAMPLE_TEXT } from '../../../src/core/verdict/page-sample.ts';
-import { validBanner, validBehaviour, validContentRequest, validPageRequest, validPush, validSample } from '../../../src/shared/validate-message.ts';
+import { validBanner, validBehaviour, validContentRequest, validExtensionPageRequest, validPush, validSample } from '../../../src/shared/validate-message.ts';
 
 const sample = { url: 'https://x.test/', title: 't', lang: 'nl', text: 'hello', telLinks: ['tel:+31'], phoneFields: 0 };
 
@@ -33,9 +33,9 @@ describe('message validation', () => {
 
 describe('page requests about reports', () => {
   it('takes a report-log request only with a boolean refresh', () => {
-    expect(validPageRequest({ type: 'get-report-log', refresh: true, extra: 1 })).toEqual({ type: 'get-report-log', refresh: true });
-    expect(validPageRequest({ type: 'get-report-log', refresh: 'yes' })).toBeUndefined();
-    expect(validPageRequest({ type: 'get-report-log' })).toBeUndefined();
+    expect(validExtensionPageRequest({ type: 'get-report-log', refresh: true, extra: 1 })).toEqual({ type: 'get-report-log', refresh: true });
+    expect(validExtensionPageRequest({ type: 'get-report-log', refresh: 'yes' })).toBeUndefined();
+    expect(validExtensionPageRequest({ type: 'get-report-log' })).toBeUndefined();
   });
 });
 

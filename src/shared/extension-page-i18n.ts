@@ -11,13 +11,13 @@ import { defaultSettings } from './storage/settings.ts';
 import { readEntry } from './storage/storage-entry.ts';
 import { STORAGE } from './storage/storage-keys.ts';
 
-export interface PageTranslator {
+export interface ExtensionPageTranslator {
   readonly t: Translate;
   /** BCP 47 tag of the language spoken, with the reader's region when they have one ("en-GB", "nl-BE"). */
   readonly lang: string;
 }
 
-export async function pageTranslator(): Promise<PageTranslator> {
+export async function extensionPageTranslator(): Promise<ExtensionPageTranslator> {
   const fallback = browserTranslator((key, subs) => browser.i18n.getMessage(key, subs));
   // Only the language is read here; the sync interval in the defaults does not matter to it.
   const { language } = (await readEntry(browser.storage.local, STORAGE.settings, defaultSettings(1))).settings;
@@ -33,7 +33,7 @@ export async function pageTranslator(): Promise<PageTranslator> {
 }
 
 /** Fills every element that names a message in `data-i18n` (text) or `data-i18n-<attr>` (attribute). */
-export function localiseDocument(doc: Document, { t, lang }: PageTranslator): void {
+export function localiseDocument(doc: Document, { t, lang }: ExtensionPageTranslator): void {
   doc.documentElement.lang = lang;
   for (const element of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = t(element.dataset['i18n'] as MessageKey);
