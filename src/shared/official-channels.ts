@@ -71,7 +71,7 @@ const LANGUAGE_COUNTRY: Readonly<Record<string, Country>> = { nl: 'NL', de: 'DE'
 const isCountry = (code: string): code is Country => Object.hasOwn(COUNTRY_CHANNELS, code);
 
 /**
- * The reader's country from the page's locale tag (page-i18n's `lang`: the language setting with the
+ * The reader's country from the page's locale tag (extension-page-i18n's `lang`: the language setting with the
  * reader's region, "fr-BE"); a region without a list falls back to the language's main country.
  */
 export function countryOf(lang: string): Country {
