@@ -35,25 +35,25 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
-  layer('core', ['content', 'background', 'popup', 'options', 'shared', 'page', 'leave'], [
+  layer('core', ['content', 'background', 'popup', 'options', 'shared', 'page-world', 'leave'], [
     { group: ['webextension-polyfill'], message: 'src/core is pure: no extension APIs (pass what you need in as a parameter)' },
   ]),
-  layer('content', ['background', 'popup', 'options', 'page', 'leave'], [
+  layer('content', ['background', 'popup', 'options', 'page-world', 'leave'], [
     { group: ['libphonenumber-js', 'libphonenumber-js/*'], message: 'the content script never loads the phone library: send candidates to the background' },
-    { group: ['webextension-polyfill', '**/shared/platform*', '**/shared/page-i18n*'], message: 'the content script runs in every frame: use content/runtime.ts, not the polyfill' },
+    { group: ['webextension-polyfill', '**/shared/platform*', '**/shared/extension-page-i18n*'], message: 'the content script runs in every frame: use content/runtime.ts, not the polyfill' },
     { group: ['**/core/phone/parse-phone*', '**/core/verdict/*', '!**/core/verdict/page-sample.ts', '!**/core/verdict/behaviour.ts', '!**/core/verdict/verdict.ts'], message: 'the content script only runs the cheap gate; detection runs in the background' },
   ]),
-  layer('background', ['content', 'popup', 'options', 'page', 'leave']),
-  layer('popup', ['content', 'background', 'page', 'options', 'leave']),
-  layer('options', ['content', 'background', 'page', 'popup', 'leave']),
-  layer('leave', ['content', 'background', 'page', 'popup', 'options']),
+  layer('background', ['content', 'popup', 'options', 'page-world', 'leave']),
+  layer('popup', ['content', 'background', 'page-world', 'options', 'leave']),
+  layer('options', ['content', 'background', 'page-world', 'popup', 'leave']),
+  layer('leave', ['content', 'background', 'page-world', 'popup', 'options']),
   {
-    files: ['src/page/**/*.ts'],
+    files: ['src/page-world/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../shared', '../shared/*', '!../shared/page-channel.ts'], message: 'the page-world script is self-contained: it may only share its message shape (shared/page-channel.ts)' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../shared', '../shared/*', '!../shared/page-world-channel.ts', '!../shared/banner-tag.ts'], message: 'the page-world script is self-contained: it may only share its message shape (shared/page-world-channel.ts) and the banner host\'s tag name (shared/banner-tag.ts)' }] }],
     },
   },
-  layer('shared', ['content', 'background', 'popup', 'options', 'page', 'leave']),
+  layer('shared', ['content', 'background', 'popup', 'options', 'page-world', 'leave']),
   {
     // The harness (browsers, fixture server, PostgreSQL cluster, report documents) is shared by the end-to-end tests and the maintainer tools; neither it nor a tool
     // may reach into test/, so deleting or moving a test never breaks `npm run bench` or `npm start`.

@@ -42,7 +42,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target, builtInOrigins(settings)),
       browser: target,
-      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page/observe-lockscreen.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/observe-lockscreen.ts'] },
     }),
     copyStaticFiles(settings),
   ],

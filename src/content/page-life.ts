@@ -9,7 +9,7 @@ import type { BackgroundPush } from '../shared/messages.ts';
 import { pageNeedsDetector, partBringsCandidate } from './gate.ts';
 import { OrphanedError, send } from './messenger.ts';
 import { hidesCursor, listenForPageSignals, type PageSignals } from './page-signals.ts';
-import { onMessage } from './runtime.ts';
+import { onPush } from './runtime.ts';
 import { ScanScheduler } from './scan-scheduler.ts';
 import { TextReader } from './text-reader.ts';
 import { VerdictView } from './verdict-view.ts';
@@ -80,19 +80,18 @@ export function runContentScript(win: Window): AbortController {
     if (relevant) scheduler.afterChange(changes.urlChanged);
   };
 
-  const onPush = (message: unknown): { documentId: string } | undefined => {
-    const push = message as BackgroundPush | undefined;
-    if (push?.type === 'verdict') view.apply(push.banner);
-    if (push?.type === 'send-sample') {
+  const onBackgroundPush = (push: BackgroundPush): { documentId: string } | undefined => {
+    if (push.type === 'verdict') view.apply(push.banner);
+    if (push.type === 'send-sample') {
       // The tab's record was started afresh: frames that had reported report again; the top frame always does.
       const hadSent = sentKey !== '';
       sentKey = '';
       if (isTop || hadSent) scan(isTop);
     }
-    if (push?.type === 'ping' && isTop) return { documentId };
+    if (push.type === 'ping' && isTop) return { documentId };
     return undefined;
   };
-  const stopListening = onMessage(onPush);
+  const stopListening = onPush(onBackgroundPush);
   signal.addEventListener('abort', stopListening, { once: true });
 
   // Lock-screen behaviour is evidence even on a page whose number has not appeared (yet): the text goes

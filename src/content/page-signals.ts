@@ -5,7 +5,7 @@
  * because these signals can only make the page itself look worse.
  */
 import type { BehaviourCounts, BehaviourSignal } from '../core/verdict/behaviour.ts';
-import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
+import { PAGE_WORLD_CHANNEL, type PageWorldMessage } from '../shared/page-world-channel.ts';
 // The background's own check, so that what is forwarded is exactly what it accepts.
 import { validBehaviour } from '../shared/validate-message.ts';
 
@@ -36,8 +36,8 @@ export function listenForPageSignals(win: Window, signal: AbortSignal, forward: 
   win.addEventListener(
     'message',
     (event) => {
-      const data = event.data as PageMessage | undefined;
-      if (event.source !== win || data?.channel !== PAGE_CHANNEL) return;
+      const data = event.data as PageWorldMessage | undefined;
+      if (event.source !== win || data?.channel !== PAGE_WORLD_CHANNEL) return;
       if (data.kind === 'shadow') onShadow();
       if (data.kind !== 'counts') return;
       const counts = validBehaviour(data.counts);
@@ -69,13 +69,13 @@ export function hidesCursor(win: Window): boolean {
 
 /** Asks the page-world script to guard the banner host against the page's own DOM methods. */
 export function protectBanner(win: Window): void {
-  const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'protect' };
+  const message: PageWorldMessage = { channel: PAGE_WORLD_CHANNEL, kind: 'protect' };
   win.postMessage(message, win.location.origin === 'null' ? '*' : win.location.origin);
 }
 
 /** Asks the page-world observer to disarm the page, and disarms what the content script can reach itself. */
 export function defusePage(win: Window): void {
-  const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'defuse' };
+  const message: PageWorldMessage = { channel: PAGE_WORLD_CHANNEL, kind: 'defuse' };
   win.postMessage(message, win.location.origin === 'null' ? '*' : win.location.origin);
   const doc = win.document;
   if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);

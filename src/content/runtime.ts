@@ -60,6 +60,3 @@ export function onPush(handle: (push: BackgroundPush) => unknown): () => void {
   api.onMessage.addListener(listener);
   return () => api.onMessage.removeListener(listener);
 }
-
-/** @deprecated The old name, kept while page-life.ts still calls it; its pushes are validated all the same. */
-export const onMessage = onPush;

@@ -12,6 +12,7 @@
 import { BRANDS, type Brand } from '../core/brands/brand-lexicon.ts';
 import { isOfficialHost } from '../core/brands/find-brands.ts';
 import { MAX_SAMPLE_TITLE } from '../core/verdict/page-sample.ts';
+import { hostOf } from '../core/web/host-of.ts';
 
 /** One way a title can write a brand: `inLowerCase` forms are searched in the lower-cased title. */
 interface WrittenForm {
@@ -47,14 +48,6 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 let forms: readonly WrittenForm[] | undefined;
 
 export function titleNamesBrand(title: string, url: string): boolean {
@@ -65,7 +58,7 @@ export function titleNamesBrand(title: string, url: string): boolean {
   let host: string | undefined;
   for (const { brand, text, inLowerCase } of forms) {
     if (!hasWord(inLowerCase ? lower : seen, text)) continue;
-    host ??= hostOf(url);
+    host ??= hostOf(url) ?? '';
     if (!isOfficialHost(brand, host)) return true;
   }
   return false;

@@ -8,7 +8,11 @@
  * the banner code half-formed.
  */
 import { isBehaviourSignal, type BehaviourCounts } from '../core/verdict/behaviour.ts';
-import { MAX_PHONE_FIELDS, MAX_QUOTE_TEXT, MAX_QUOTES, MAX_SAMPLE_TEXT, MAX_TEL_LINKS, PAGE_KINDS, type PageKind, type PageSample } from '../core/verdict/page-sample.ts';
+import {
+  MAX_PHONE_FIELDS, MAX_QUOTE_TEXT, MAX_QUOTES, MAX_SAMPLE_LANG, MAX_SAMPLE_TEXT, MAX_SAMPLE_TITLE, MAX_SAMPLE_URL, MAX_TEL_LINK_LENGTH, MAX_TEL_LINKS, PAGE_KINDS,
+  type PageKind, type PageSample,
+} from '../core/verdict/page-sample.ts';
+import { MAX_BEHAVIOUR_COUNT } from './page-world-channel.ts';
 import { isE164 } from '../core/phone/e164.ts';
 import type { BackgroundPush, BannerAction, ContentRequest, ExtensionPageRequest } from './messages.ts';
 import { isReportKind, MAX_COMMENT, MAX_SCREENSHOT } from '../core/report/report-format.ts';
@@ -26,9 +30,9 @@ const isDocumentId = (value: unknown): value is string => typeof value === 'stri
 export function validSample(value: unknown): PageSample | undefined {
   if (!isObject(value)) return undefined;
   const { url, title, lang, text, telLinks, phoneFields } = value;
-  if (!boundedString(url, 4096) || !/^(?:https?|about|blob|data):/i.test(url)) return undefined;
-  if (!boundedString(title, 1024) || !boundedString(lang, 35) || !boundedString(text, MAX_SAMPLE_TEXT)) return undefined;
-  if (!Array.isArray(telLinks) || telLinks.length > MAX_TEL_LINKS || !telLinks.every((l) => boundedString(l, 256))) return undefined;
+  if (!boundedString(url, MAX_SAMPLE_URL) || !/^(?:https?|about|blob|data):/i.test(url)) return undefined;
+  if (!boundedString(title, MAX_SAMPLE_TITLE) || !boundedString(lang, MAX_SAMPLE_LANG) || !boundedString(text, MAX_SAMPLE_TEXT)) return undefined;
+  if (!Array.isArray(telLinks) || telLinks.length > MAX_TEL_LINKS || !telLinks.every((l) => boundedString(l, MAX_TEL_LINK_LENGTH))) return undefined;
   if (typeof phoneFields !== 'number' || !Number.isInteger(phoneFields) || phoneFields < 0 || phoneFields > MAX_PHONE_FIELDS) return undefined;
   const { kinds, quotes } = value;
   // Optional: what the markup says the page is, and its quotations. They can only make quoted words count less.
@@ -45,7 +49,7 @@ export function validBehaviour(value: unknown): BehaviourCounts | undefined {
   if (!isObject(value)) return undefined;
   const counts: BehaviourCounts = {};
   for (const [key, count] of Object.entries(value)) {
-    if (!isBehaviourSignal(key) || typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
+    if (!isBehaviourSignal(key) || typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_BEHAVIOUR_COUNT) {
       return undefined;
     }
     counts[key] = count;

@@ -84,6 +84,6 @@ async function firefoxFigures(measure: boolean, server: FixtureServer, test: Pag
 /** The built content script and page-world script, raw and gzipped. */
 function bundleSizes(dist: string): BundleSizes {
   const content = readFileSync(join(dist, 'src/content/index.js'));
-  const pageScript = readFileSync(join(dist, 'src/page/observe-lockscreen.js'));
+  const pageScript = readFileSync(join(dist, 'src/page-world/observe-lockscreen.js'));
   return { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length };
 }

@@ -1,5 +1,5 @@
 /**
- * Lock-screen behaviour observed in the page's own world (src/page). Counts, not booleans, so a single
+ * Lock-screen behaviour observed in the page's own world (src/page-world). Counts, not booleans, so a single
  * `alert` is not a dialog loop. A page can fake these signals, but only to raise its own risk: they never
  * lower a score (see scoreEvidence).
  */

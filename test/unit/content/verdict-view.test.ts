@@ -8,7 +8,7 @@ import { BannerKeeper } from '../../../src/content/banner-keeper.ts';
 import { readPage } from '../../../src/content/read-page.ts';
 import { VerdictView, type VerdictViewOptions } from '../../../src/content/verdict-view.ts';
 import type { BannerAction } from '../../../src/shared/messages.ts';
-import { PAGE_CHANNEL } from '../../../src/shared/page-channel.ts';
+import { PAGE_WORLD_CHANNEL } from '../../../src/shared/page-world-channel.ts';
 import { BANNER_TAG } from '../../../src/shared/banner-tag.ts';
 import { scamBanner } from './banner-models.ts';
 
@@ -41,7 +41,7 @@ function view(options: Partial<VerdictViewOptions> = {}) {
 const banner = (): Element | null => document.querySelector(BANNER_TAG);
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const postedKinds = (post: { mock: { calls: unknown[][] } }): unknown[] =>
-  post.mock.calls.map(([message]) => (message as { channel?: string; kind?: string }).channel === PAGE_CHANNEL && (message as { kind: string }).kind);
+  post.mock.calls.map(([message]) => (message as { channel?: string; kind?: string }).channel === PAGE_WORLD_CHANNEL && (message as { kind: string }).kind);
 
 describe('VerdictView', () => {
   it('shows the banner, marks the number, disarms its tel: link, and defuses the page', async () => {

@@ -6,9 +6,6 @@
  * Known limit: methods taken from a freshly made iframe before this script reaches it are unpatched; the
  * content script's repair loop (banner-keeper.ts) still answers those.
  */
-// The page-world script otherwise imports only its message shape (eslint.config.js): the tag name is the
-// other thing both worlds must agree on.
-// eslint-disable-next-line no-restricted-imports
 import { BANNER_TAG } from '../shared/banner-tag.ts';
 
 /** tagName, as the wrappers compare it: upper case in HTML documents, where the host always lives. */

@@ -12,11 +12,8 @@
  * When the extension judges the page a scam, the content script asks for it to be defused: leave fullscreen,
  * release the locks, stop dialogs, print and pop-ups, drop beforeunload traps, silence the media.
  */
-import { PAGE_CHANNEL, type PageMessage } from '../shared/page-channel.ts';
+import { MAX_BEHAVIOUR_COUNT, PAGE_WORLD_CHANNEL, type PageWorldMessage } from '../shared/page-world-channel.ts';
 import { protectBanner } from './protect-banner.ts';
-
-/** Far above any count that matters (a dozen repeats make a loop), and what the background accepts. */
-const MAX_COUNT = 1_000_000;
 
 (() => {
   const counts: Record<string, number> = {};
@@ -28,13 +25,13 @@ const MAX_COUNT = 1_000_000;
 
   const flush = (): void => {
     timer = 0;
-    const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'counts', counts: { ...counts } };
+    const message: PageWorldMessage = { channel: PAGE_WORLD_CHANNEL, kind: 'counts', counts: { ...counts } };
     post(message, origin);
   };
   const count = (signal: string): void => {
     // The background refuses counts above a million (shared/validate-message.ts), and the content script
     // forwards only what it would accept: a page that loops for hours must not fall silent.
-    counts[signal] = Math.min((counts[signal] ?? 0) + 1, MAX_COUNT);
+    counts[signal] = Math.min((counts[signal] ?? 0) + 1, MAX_BEHAVIOUR_COUNT);
     if (!timer) timer = w.setTimeout(flush, 250);
   };
   const active = (): boolean => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
@@ -128,7 +125,7 @@ const MAX_COUNT = 1_000_000;
   // once the page has loaded.
   let toldShadow = false;
   const tellShadow = (): void => {
-    const message: PageMessage = { channel: PAGE_CHANNEL, kind: 'shadow' };
+    const message: PageWorldMessage = { channel: PAGE_WORLD_CHANNEL, kind: 'shadow' };
     post(message, origin);
   };
   wrap(Element.prototype, 'attachShadow', () => {
@@ -190,8 +187,8 @@ const MAX_COUNT = 1_000_000;
   // itself disarms itself.
   let protecting = false;
   w.addEventListener('message', (event) => {
-    const data = event.data as PageMessage | undefined;
-    if (event.source !== w || data?.channel !== PAGE_CHANNEL) return;
+    const data = event.data as PageWorldMessage | undefined;
+    if (event.source !== w || data?.channel !== PAGE_WORLD_CHANNEL) return;
     if (data.kind === 'defuse') defuse();
     // Patching DOM removal costs every later DOM call a little, so only pages that get a banner pay it.
     if (data.kind === 'protect' && !protecting) {
