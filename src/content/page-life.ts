@@ -46,9 +46,11 @@ export function runContentScript(win: Window): AbortController {
     if (signal.aborted || !doc.documentElement) return;
     const url = win.location.href;
     // The common case ends here: nothing phone-shaped, no text sampled or sent, no phone library loaded anywhere.
+    // The page's text is read once here, for the gate and for choosing how to read it (text-reader.ts).
     const shadowText = reader.hasShadowRoots ? (await reader.walk(false))?.text : undefined;
-    if (!force && !sentKey && !pageNeedsDetector(doc, url, shadowText)) return;
-    const sample = await reader.sample(url);
+    const text = shadowText ?? (doc.body ?? doc.documentElement).textContent ?? '';
+    if (!force && !sentKey && !pageNeedsDetector(doc, url, text)) return;
+    const sample = await reader.sample(url, text.length);
     if (!sample) return;
     // Once seen, the hidden cursor stays counted: later scans spare the computed-style read.
     if (!cursorHidden && hidesCursor(win)) {
