@@ -124,12 +124,13 @@ const ALARMING_TITLE =
 export function pageNeedsDetector(doc: Document, url: string, text?: string): boolean {
   const root = doc.body ?? doc.documentElement;
   if (!root) return false;
-  if (ALARMING_TITLE.test(doc.title) || titleNamesBrand(doc.title, url)) return true;
+  if (ALARMING_TITLE.test(doc.title)) return true;
   const content = text ?? root.textContent ?? '';
   if (hasNumberRun(doc.title, true) || hasNumberRun(content, true)) return true;
   // Numbers without a phone-shaped run of digits (keypad letters, words): looked for on short pages only,
   // which is where scam pages are; on a 1 MB article the keypad pattern alone cost a quarter of a millisecond.
   if (content.length <= SHORT_PAGE_CHARS && (VANITY_HINT.test(content) || findSpelledNumbers(content, 1).length > 0)) return true;
   if (hasPhoneChannel(doc)) return true;
-  return labelsHaveNumber(doc) || numbersInUrl(url).length > 0;
+  // Last, as the dearest of the title checks on first use: pages with a number never pay for it.
+  return labelsHaveNumber(doc) || numbersInUrl(url).length > 0 || titleNamesBrand(doc.title, url);
 }
