@@ -10,7 +10,7 @@
  * This file runs the measurements in order; the pages are page-cases.ts, the loads chromium-loads.ts and
  * firefox-profiler.ts, the arithmetic page-figures.ts and the tables page-report.ts.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
@@ -84,6 +84,8 @@ async function firefoxFigures(measure: boolean, server: FixtureServer, test: Pag
 /** The built content script and page-world script, raw and gzipped. */
 function bundleSizes(dist: string): BundleSizes {
   const content = readFileSync(join(dist, 'src/content/index.js'));
-  const pageScript = readFileSync(join(dist, 'src/page-world/observe-lockscreen.js'));
+  // Builds from before 2026-11-30 (measured with --dist to compare) kept the page-world script in src/page.
+  const pageWorld = ['src/page-world/observe-lockscreen.js', 'src/page/observe-lockscreen.js'].map((path) => join(dist, path));
+  const pageScript = readFileSync(pageWorld.find((path) => existsSync(path)) ?? pageWorld[0] ?? '');
   return { raw: content.length, gzip: gzipSync(content).length, pageRaw: pageScript.length, pageGzip: gzipSync(pageScript).length };
 }
