@@ -21,7 +21,11 @@ export const TEL_LINK = 'a[href^="tel:" i]';
 export const PHONE_FIELD =
   'input[type="tel" i],input[name*="phone" i],input[id*="phone" i],input[placeholder*="phone" i],input[autocomplete="tel" i],input[name="number" i],' +
   'input[name*="telef" i],input[id*="telef" i],input[placeholder*="telef" i],input[placeholder*="nummer" i],input[placeholder*="number" i],input[placeholder*="número" i],input[placeholder*="numero" i]';
-/** Only pages this short are searched for vanity numbers and numbers in words: scam pages are short. */
+/**
+ * Only pages this short are searched for vanity numbers and numbers in words, or have their title searched
+ * for every brand of the lexicon: scam pages are short, and long honest pages (articles, documentation) should
+ * not pay for searches that only scam pages need.
+ */
 const SHORT_PAGE_CHARS = 32_768;
 
 const LABEL_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
@@ -131,6 +135,7 @@ export function pageNeedsDetector(doc: Document, url: string, text?: string): bo
   // which is where scam pages are; on a 1 MB article the keypad pattern alone cost a quarter of a millisecond.
   if (content.length <= SHORT_PAGE_CHARS && (VANITY_HINT.test(content) || findSpelledNumbers(content, 1).length > 0)) return true;
   if (hasPhoneChannel(doc)) return true;
-  // Last, as the dearest of the title checks on first use: pages with a number never pay for it.
-  return labelsHaveNumber(doc) || numbersInUrl(url).length > 0 || titleNamesBrand(doc.title, url);
+  // Last, as the dearest of the title checks on first use: pages with a number never pay for it, nor do long
+  // pages (the alarming-title pattern above still covers the brands kits use most, on pages of any length).
+  return labelsHaveNumber(doc) || numbersInUrl(url).length > 0 || (content.length <= SHORT_PAGE_CHARS && titleNamesBrand(doc.title, url));
 }

@@ -129,6 +129,12 @@ describe('the title gate and the brand lexicon', () => {
     expect(pageNeedsDetector(titled('Amazon.com: kitchen scales'), 'https://amazon-refunds.example/')).toBe(true);
   });
 
+  it('searches the title for every brand only on pages short enough to be a scam page', () => {
+    const long = dom(`<p>${'Een lang verhaal over sparen en beleggen. '.repeat(1000)}</p>`, 'Rabobank jaarverslag');
+    expect(pageNeedsDetector(long, 'https://x.test/')).toBe(false);
+    expect(pageNeedsDetector(titled('Rabobank jaarverslag'), 'https://x.test/')).toBe(true);
+  });
+
   it('needs the capitals of a brand written with them, and a word of its own', () => {
     for (const title of ['Breaking news', 'Pricing', 'avg. rainfall', 'Knabbel en babbel', 'Googleplex tours']) {
       expect(pageNeedsDetector(titled(title), 'https://x.test/'), title).toBe(false);
