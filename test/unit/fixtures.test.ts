@@ -27,6 +27,10 @@ describe('fixture pages (static)', () => {
     expect(fixtures.filter((f) => f.label === 'benign').length).toBeGreaterThanOrEqual(15);
   });
 
+  it('puts every fixture at a plain http:// address, the only kind the browsers\' test proxy can serve', () => {
+    expect(fixtures.filter((f) => !f.url.startsWith('http://')).map((f) => `${f.id}: ${f.url}`)).toEqual([]);
+  });
+
   for (const fixture of fixtures.filter((f) => !f.meta.dynamic)) {
     it(`${fixture.id}: ${fixture.meta.expect.level}`, () => {
       const doc = new DOMParser().parseFromString(fixture.html ?? '', 'text/html');
