@@ -5,6 +5,7 @@
  * first. One uncounted pair per page first, so the figures are of a browser that has seen the page's kind
  * before (compiled code, warm caches), as a user's browser has.
  */
+import { resolve } from 'node:path';
 import { startFixtureServer } from '../../harness/fixture-server.ts';
 import { closeContext, launchContext, measureLoad, type BenchContext } from './chromium-loads.ts';
 import { CASES } from './page-cases.ts';
@@ -21,7 +22,7 @@ export interface BuildComparison {
 
 export async function compareBuilds(options: { against: string; dist?: string | undefined; only?: string | undefined; runs?: number | undefined }): Promise<BuildComparison> {
   const plan = planPageBench({ dist: options.dist, only: options.only, runs: options.runs }, CASES);
-  const baseline = planPageBench({ dist: options.against, only: options.only, runs: options.runs }, CASES).dist;
+  const baseline = resolve(options.against);
   const server = await startFixtureServer();
   const a = await launchContext(true, server.port, baseline);
   const b = await launchContext(true, server.port, plan.dist);

@@ -346,26 +346,27 @@ describe('report queue: versions', () => {
     expect(w.storage.data.get(STORAGE.reportQueue.key)).toMatchObject({ schema: 2 });
   });
 
-  it('leaves a queue from a newer version untouched: logged, nothing sent, a new report refused rather than written over it', async () => {
-    const stored = { schema: REPORT_QUEUE_SCHEMA + 1, reports: { byEndpoint: {} } };
+  /** A queue stored as `stored`, which cannot be read: it reads as empty, is logged, and nothing is sent. */
+  const unreadableQueue = async (stored: unknown): Promise<Scripted> => {
     const w = new Scripted();
     await w.storage.set({ [STORAGE.reportQueue.key]: stored });
     expect(await w.queue().pending()).toEqual([]);
     expect(w.log.warn).toHaveBeenCalledWith('storage: reportQueue', expect.objectContaining({ name: 'UnreadableStoredValue', stored }));
     await w.queue().process(true);
     expect(w.requests).toEqual([]);
+    return w;
+  };
+
+  it('leaves a queue from a newer version untouched: logged, nothing sent, a new report refused rather than written over it', async () => {
+    const stored = { schema: REPORT_QUEUE_SCHEMA + 1, reports: { byEndpoint: {} } };
+    const w = await unreadableQueue(stored);
     await expect(w.queue().enqueue('a', ENDPOINT, bodyOf('a'))).rejects.toThrow(/reportQueue/);
     expect(w.storage.data.get(STORAGE.reportQueue.key)).toEqual(stored);
   });
 
   for (const stored of ['not a queue', { schema: 2, reports: 'x' }]) {
     it(`sets a malformed queue (${JSON.stringify(stored)}) aside and still takes and sends a new report`, async () => {
-      const w = new Scripted();
-      await w.storage.set({ [STORAGE.reportQueue.key]: stored });
-      expect(await w.queue().pending()).toEqual([]);
-      expect(w.log.warn).toHaveBeenCalledWith('storage: reportQueue', expect.objectContaining({ name: 'UnreadableStoredValue', stored }));
-      await w.queue().process(true);
-      expect(w.requests).toEqual([]);
+      const w = await unreadableQueue(stored);
       w.answers = [answer(202)];
       await w.queue().enqueue('a', ENDPOINT, bodyOf('a'));
       expect(w.storage.data.get(`${STORAGE.reportQueue.key}:unreadable:${w.now}`)).toEqual(stored);
