@@ -4,6 +4,8 @@
  * its chunks in web_accessible_resources for every page, which lets any page fingerprint the extension.
  */
 import { crx } from '@crxjs/vite-plugin';
+import { BRANDS } from './src/core/brands/brand-lexicon.ts';
+import { writeTitleBrandTable } from './src/core/brands/title-brand-table.ts';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { buildSettings, builtInOrigins } from './tools/build/build-settings.ts';
@@ -16,6 +18,8 @@ for (const warning of settings.warnings) console.warn(`helpdesk-guard build (${t
 
 export default defineConfig({
   define: {
+    // The title gate's brands, as a string rather than the lexicon's code (title-brand-table.ts says why).
+    __HG_TITLE_BRANDS__: JSON.stringify(writeTitleBrandTable(BRANDS)),
     __HG_BUILD__: JSON.stringify({
       target,
       serviceUrl: settings.serviceUrl,

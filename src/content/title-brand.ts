@@ -5,15 +5,21 @@
  * added there opens the gate too. The brand's own sites (every Amazon product, every Google search) do not
  * pay for it.
  *
- * Plain substring searches over the lexicon as it is: this runs once in nearly every frame of every page.
- * One pattern of all the aliases cost more than a millisecond to compile on first use (Node), and so did
+ * The brands come as a string the build wrote from the lexicon (title-brand-table.ts), not as the lexicon's
+ * code, which every frame would parse. Plain substring searches over the aliases as they are: this runs once
+ * in nearly every short page without a number. One pattern of all the aliases cost more than a millisecond to compile on first use (Node), and so did
  * building a table of every spelling first (0.7–1.1 ms on first use in Chromium, against 0.023 ms for a
  * search once built); searching the aliases directly builds nothing for the titles that name no brand.
  */
-import { BRANDS, type Brand } from '../core/brands/brand-lexicon.ts';
-import { isOfficialHost } from '../core/brands/find-brands.ts';
+import { isOfficialHost } from '../core/brands/official-host.ts';
+import { readTitleBrandTable, type TitleBrand } from '../core/brands/title-brand-table.ts';
 import { MAX_SAMPLE_TITLE } from '../core/verdict/page-sample.ts';
 import { hostOf } from '../core/web/host-of.ts';
+
+/** The lexicon's brands as the build wrote them (core/brands/title-brand-table.ts; vite.config.ts). */
+declare const __HG_TITLE_BRANDS__: string;
+
+let brands: readonly TitleBrand[] | undefined;
 
 const isWordCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -40,7 +46,7 @@ function hasAlias(lower: string, alias: string): boolean {
  * Aliases in any case (the lexicon writes them in lower case, for folded text); exact-case words ("ING",
  * "Windows") only with their capitals as written, or in all capitals, so "ing" at the end of a word is no bank.
  */
-function brandIn(brand: Brand, title: string, lower: string): boolean {
+function brandIn(brand: TitleBrand, title: string, lower: string): boolean {
   for (const alias of brand.aliases) if (hasAlias(lower, alias)) return true;
   for (const word of brand.exactCase ?? []) if (hasWord(title, word) || hasWord(title, word.toUpperCase())) return true;
   return false;
@@ -54,7 +60,8 @@ export function titleNamesBrand(title: string, url: string): boolean {
   const lower = seen.toLowerCase();
   let host: string | undefined;
   // Every brand named counts: a title can name one on its own site and pose as another.
-  for (const brand of BRANDS) {
+  brands ??= readTitleBrandTable(__HG_TITLE_BRANDS__);
+  for (const brand of brands) {
     if (!brandIn(brand, seen, lower)) continue;
     host ??= hostOf(url) ?? '';
     if (!isOfficialHost(brand, host)) return true;

@@ -5,6 +5,7 @@
  */
 import type { FoldedText } from '../text/fold-lookalikes.ts';
 import { BRANDS, type Brand, type BrandId } from './brand-lexicon.ts';
+import { isOfficialHost } from './official-host.ts';
 
 export interface BrandMention {
   readonly brand: BrandId;
@@ -66,12 +67,6 @@ export function findBrands(raw: string, folded: FoldedText): BrandMention[] {
 }
 
 /** The page is the brand's own site (support.microsoft.com, amazon.co.jp), so naming it is no impersonation. */
-export function isOfficialHost(brand: Brand, host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (brand.domains.some((domain) => h === domain || h.endsWith(`.${domain}`))) return true;
-  return (brand.countrySites ?? []).some((name) => new RegExp(`(?:^|\\.)${name}\\.(?:co\\.|com\\.)?[a-z]{2,3}$`).test(h));
-}
-
 export function brandOfficialHere(id: BrandId, host: string): boolean {
   const brand = BRANDS.find((b) => b.id === id);
   return brand !== undefined && isOfficialHost(brand, host);

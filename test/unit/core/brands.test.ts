@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandById } from '../../../src/core/brands/brand-lexicon.ts';
-import { findBrands, isOfficialHost } from '../../../src/core/brands/find-brands.ts';
+import { findBrands } from '../../../src/core/brands/find-brands.ts';
+import { isOfficialHost } from '../../../src/core/brands/official-host.ts';
 import { foldLookalikes } from '../../../src/core/text/fold-lookalikes.ts';
 
 const brands = (text: string): string[] => findBrands(text, foldLookalikes(text)).map((m) => `${m.brand}${m.disguised ? '*' : ''}`);
