@@ -15,6 +15,7 @@ describe('the gate', () => {
     ['a number split over elements', '<p>Call <span>+1</span><span>-844</span><span>-555-0147</span></p>', 'http://x.test/'],
     ['a number broken over source lines', '<p>Call\n      0800\n      555 0199</p>', 'http://x.test/'],
     ['a tel: link', '<a href="tel:+18445550101">Call us</a>', 'http://x.test/'],
+    ['a WhatsApp link', '<a href="https://WA.ME/18445550101">Chat with support</a>', 'http://x.test/'],
     ['a number in an alt text', '<img alt="Support +1 844 555 0101">', 'http://x.test/'],
     ['a number in the address', '<p>Hello</p>', 'http://x.test/?phone=18445550101'],
     ['a phone field', '<input type="tel" name="p">', 'http://x.test/'],
@@ -45,6 +46,7 @@ describe('the gate', () => {
 
   it.each([
     ['a tel: link', '<li><a href="tel:+18445550147">Call us</a></li>'],
+    ['a WhatsApp link', '<li><a href="https://wa.me/18445550147">Chat</a></li>'],
     ['a phone field', '<li><input name="phone"></li>'],
     ['a number in a title', '<li><span title="Support 0800 555 0199">?</span></li>'],
     ['a number in an aria-label', '<li><button aria-label="Bel 085 555 0102">Bel</button></li>'],
