@@ -9,8 +9,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserLaunchArgs, chromiumPath } from './browsers.ts';
 import {
-  bannerFromTree, readHostFacts, waitFor, type ExtensionBrowser, type PlainNode, type PopupSnapshot, type TestTab,
+  bannerFromTree, readHostFacts, settlesWithin, waitFor, type ExtensionBrowser, type PlainNode, type PopupSnapshot, type TestTab,
 } from './extension-browser.ts';
+
+/** Every call into the service worker answers well within this on a loaded two-core machine; none waits on a page. */
+const WORKER_ANSWER_MS = 15_000;
 
 export interface ChromiumOptions {
   readonly dist?: string;
@@ -82,14 +85,31 @@ export class ChromiumExtension implements ExtensionBrowser {
   }
 
   async extension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const run = (worker: Worker): Promise<R> => settlesWithin(worker.evaluate(fn as (a: unknown) => R, arg as unknown), WORKER_ANSWER_MS, 'the extension service worker');
     try {
-      return await this.worker.evaluate(fn as (a: unknown) => R, arg as unknown);
+      return await run(this.worker);
     } catch (error) {
-      // The worker may have been stopped and restarted since launch; find the live one.
-      const live = this.context.serviceWorkers().find((w) => w.url().includes(this.id));
+      // The browser stops an idle MV3 worker and starts a new one on the next event: find the live one, and
+      // if none runs, wake it with one of the extension's pages (which asks the background for its settings).
+      const live = this.liveWorker() ?? (await this.wakeWorker());
       if (!live || live === this.worker) throw error;
       this.worker = live;
-      return this.worker.evaluate(fn as (a: unknown) => R, arg as unknown);
+      return run(live);
+    }
+  }
+
+  private liveWorker(): Worker | undefined {
+    return this.context.serviceWorkers().find((w) => w.url().includes(this.id));
+  }
+
+  private async wakeWorker(): Promise<Worker | undefined> {
+    const started = this.context.waitForEvent('serviceworker', { timeout: WORKER_ANSWER_MS }).catch(() => undefined);
+    const page = await this.context.newPage();
+    try {
+      await page.goto(this.extensionUrl('src/options/options.html')).catch(() => undefined);
+      return (await started) ?? this.liveWorker();
+    } finally {
+      await page.close().catch(() => undefined);
     }
   }
 

@@ -69,13 +69,27 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** However late a wait's last check starts, it gets this long to answer. */
+const MIN_CHECK_MS = 2000;
+
+/** `promise`, or a rejection naming `what` once `ms` have passed without it settling. */
+export function settlesWithin<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms while waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Waits until `check` returns a value that is not undefined, or throws with `what` after `timeout` ms. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeout = 8000, every = 100): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
-      const value = await check();
+      // A check that never settles (an evaluate in a service worker the browser stopped) must not outlast the
+      // wait, or the test dies at its own timeout without saying which step it was on.
+      const value = await settlesWithin(check(), Math.max(end - Date.now(), MIN_CHECK_MS), what);
       if (value !== undefined) return value;
     } catch (error) {
       last = error;

@@ -23,7 +23,12 @@ for (const name of BROWSERS) {
       if (!setup) throw new Error('the loop was not set up');
       const steps: string[] = [];
       let popupReasons: readonly string[] = [];
-      const result = await walkLoop(setup, (line) => steps.push(line), async (neighbour, tabId) => {
+      // Printed as they happen too: a run that stops shows the last step it reached.
+      const log = (line: string): void => {
+        steps.push(line);
+        console.log(`[${name}] ${line}`);
+      };
+      const result = await walkLoop(setup, log, async (neighbour, tabId) => {
         popupReasons = (await neighbour.popup(tabId)).reasons;
       });
       expect(steps).toHaveLength(6);
