@@ -15,7 +15,7 @@ import { runAccountCommand } from '../../server/moderation/cli.ts';
 import { startService, type Service } from '../../server/service.ts';
 import { ChromiumExtension } from '../../harness/chromium.ts';
 import { buildVariant } from '../../harness/custom-build.ts';
-import { waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { settlesWithin, waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { FirefoxExtension } from '../../harness/firefox.ts';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 import { forwardTo } from '../../harness/forward-route.ts';
@@ -90,26 +90,29 @@ const englishReason = (key: string, number: string): string =>
 
 /** The reviewer's part, in an ordinary tab: log in, open the number, list it with its brand. */
 async function reviewAndList(browser: ExtensionBrowser, setup: LoopSetup): Promise<void> {
-  const page = await browser.openTab(`${setup.service.url}/moderate/login`);
-  await page.fill('input[name="name"]', REVIEWER);
-  await page.fill('input[name="password"]', setup.password);
-  await page.click('form[action="/moderate/login"] button[type="submit"]');
+  // Each browser call bounded and named: a CI run once stopped in this step for two minutes without saying
+  // at which call (the browsers' own action timeouts do not cover opening tabs, CDP reads or closing).
+  const step = <T>(what: string, work: Promise<T>): Promise<T> => settlesWithin(work, 30_000, `the review step: ${what}`);
+  const page = await step('open the login page', browser.openTab(`${setup.service.url}/moderate/login`));
+  await step('fill in the name', page.fill('input[name="name"]', REVIEWER));
+  await step('fill in the password', page.fill('input[name="password"]', setup.password));
+  await step('log in', page.click('form[action="/moderate/login"] button[type="submit"]'));
   await waitFor('the queue after logging in', async () => ((await page.evaluate(() => location.pathname, undefined)).startsWith('/moderate/queue') ? true : undefined), 15_000);
-  await page.goto(`${setup.service.url}/moderate/numbers/${encodeURIComponent(DEMO_NUMBER)}`);
-  await page.select('form.decision-list select[name="brand"]', 'microsoft');
-  await page.fill('form.decision-list input[name="reason"]', 'demo page imitates Microsoft support and shows this number');
+  await step('open the number', page.goto(`${setup.service.url}/moderate/numbers/${encodeURIComponent(DEMO_NUMBER)}`));
+  await step('choose the brand', page.select('form.decision-list select[name="brand"]', 'microsoft'));
+  await step('write the reason', page.fill('form.decision-list input[name="reason"]', 'demo page imitates Microsoft support and shows this number'));
   // The moderation page lists scam numbers with brands and victims' words: the extension must leave its own
   // service alone (src/shared/own-service.ts), or reviewers would get a red warning over their work.
   await new Promise((done) => setTimeout(done, 2000));
-  if ((await verdictOf(browser, page.tabId)) !== undefined || (await page.banner()) !== undefined) {
+  if ((await step('read the verdict', verdictOf(browser, page.tabId))) !== undefined || (await step('look for a banner', page.banner())) !== undefined) {
     throw new Error('the extension judged its own moderation page');
   }
-  await page.click('form.decision-list button[type="submit"]');
+  await step('submit the decision', page.click('form.decision-list button[type="submit"]'));
   await waitFor('the decision to be recorded', async () => {
     const [row] = await setup.service.db.query<{ state: string }>('SELECT state FROM numbers WHERE number = $1', [DEMO_NUMBER]);
     return row?.state === 'listed' ? true : undefined;
   }, 15_000);
-  await page.close();
+  await step('close the tab', page.close());
 }
 
 async function publishedWith(setup: LoopSetup): Promise<number> {
