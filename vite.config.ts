@@ -4,10 +4,10 @@
  * its chunks in web_accessible_resources for every page, which lets any page fingerprint the extension.
  */
 import { crx } from '@crxjs/vite-plugin';
-import { BRANDS } from './src/core/brands/brand-lexicon.ts';
-import { writeTitleBrandTable } from './src/core/brands/title-brand-table.ts';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { BRANDS } from './src/core/brands/brand-lexicon.ts';
+import { writeTitleBrandTable } from './src/core/brands/title-brand-table.ts';
 import { buildSettings, builtInOrigins } from './tools/build/build-settings.ts';
 import { copyStaticFiles } from './tools/build/copy-static.ts';
 import { manifestFor, type Target } from './tools/build/manifest-for.ts';

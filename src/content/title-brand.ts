@@ -7,9 +7,10 @@
  *
  * The brands come as a string the build wrote from the lexicon (title-brand-table.ts), not as the lexicon's
  * code, which every frame would parse. Plain substring searches over the aliases as they are: this runs once
- * in nearly every short page without a number. One pattern of all the aliases cost more than a millisecond to compile on first use (Node), and so did
- * building a table of every spelling first (0.7–1.1 ms on first use in Chromium, against 0.023 ms for a
- * search once built); searching the aliases directly builds nothing for the titles that name no brand.
+ * in nearly every short page without a number. One pattern of all the aliases cost more than a millisecond
+ * to compile on first use (Node), and so did building a table of every spelling first (0.7–1.1 ms on first
+ * use in Chromium, against 0.023 ms for a search once built); searching the aliases directly builds nothing
+ * for the titles that name no brand.
  */
 import { isOfficialHost } from '../core/brands/official-host.ts';
 import { readTitleBrandTable, type TitleBrand } from '../core/brands/title-brand-table.ts';
