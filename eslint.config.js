@@ -35,6 +35,16 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    // A \p{...} class in a regex literal is built while the script compiles, in every frame (core/text/lazy-pattern.ts).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'Literal[regex.pattern=/\\\\[pP]\\{/]',
+        message: 'A Unicode property class in a regex literal costs every frame its compile: use lazyPattern (core/text/lazy-pattern.ts).',
+      }],
+    },
+  },
   layer('core', ['content', 'background', 'popup', 'options', 'shared', 'page-world', 'leave'], [
     { group: ['webextension-polyfill'], message: 'src/core is pure: no extension APIs (pass what you need in as a parameter)' },
   ]),

@@ -3,6 +3,7 @@
  * the text is German or Japanese, and the language decides which countries' numbering plans to try first.
  * Counting a handful of very common words is enough to tell the five languages apart on a few hundred words.
  */
+import { lazyPattern } from '../text/lazy-pattern.ts';
 
 export type LanguageGuess = 'en' | 'nl' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ja' | 'unknown';
 type Latin = Exclude<LanguageGuess, 'ja' | 'unknown'>;
@@ -33,7 +34,7 @@ const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/g;
 const JAPANESE_CHARACTERS = 20;
 /** The start of a page says its language; reading more only costs time on long pages. */
 const SAMPLE_LENGTH = 20_000;
-const WORD = /\p{L}+/gu;
+const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
@@ -45,7 +46,7 @@ export function detectLanguage(text: string): LanguageGuess {
     for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);
   }
   const lower = sample.toLowerCase();
-  const words = lower.match(WORD) ?? [];
+  const words = lower.match(WORD()) ?? [];
   for (const word of words) {
     for (const language of lookup.get(word) ?? []) counts[language]++;
   }

@@ -6,6 +6,7 @@
  * parse. Anything that survives is only a candidate; libphonenumber-js decides (`parse-phone.ts`).
  */
 import { lookalikeDigitValue, mathDigitValue } from '../text/fold-digits.ts';
+import { lazyPattern } from '../text/lazy-pattern.ts';
 
 export interface NumberRun {
   /** Offset of the first character (a leading `+` or `(` included) in the scanned text. */
@@ -59,8 +60,10 @@ const SOUTHERN_GROUPS = /^[36789]\d{2} \d{3} \d{3}$/;
  * identifier ("ORD12345678"); Japanese and Chinese write numbers straight after kana and kanji, so those
  * scripts do not count.
  */
+const LETTER = lazyPattern(String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]`, 'u');
+
 function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(char);
+  return char !== undefined && LETTER().test(char);
 }
 
 /**
@@ -98,11 +101,13 @@ function groupCount(run: string): number {
   return run.split(/[^0-9\uFF10-\uFF19]+/).filter(Boolean).length;
 }
 
+const LETTER_OR_DIGIT = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
+
 /** Identifiers, amounts and IBAN tails, judged from the characters around the run. */
 function isObviouslyNotPhone(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   if (isLetter(before) || before === '#' || before === '_' || before === '№' || before === '@') return true;
-  if ((before === '-' || before === '/' || before === '.') && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) {
+  if ((before === '-' || before === '/' || before === '.') && LETTER_OR_DIGIT().test(text[start - 2] ?? '')) {
     return true;
   }
   const after = text.slice(end, end + 4);

@@ -4,6 +4,7 @@
  * page writes a phone number that way. Number words are read in a row; a run of nine to fifteen digits is a
  * candidate for the phone parser, like a run of digits.
  */
+import { lazyPattern } from '../text/lazy-pattern.ts';
 
 export interface SpelledNumber {
   readonly start: number;
@@ -22,7 +23,7 @@ const TENS: Readonly<Record<string, string>> = {
 };
 const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3, dubbel: 2, dubbele: 2, driedubbel: 3 };
 
-const WORD = /[\p{L}]+/gu;
+const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
 const GAP = /^[\s,.\-–/]*$/;
 
 /** The digits one word stands for, or undefined when it is no number word. */
@@ -59,8 +60,9 @@ export function findSpelledNumbers(text: string, limit = 20): SpelledNumber[] {
     repeat = 1;
     plus = false;
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m && found.length < limit; m = WORD.exec(lower)) {
+  const word = WORD();
+  word.lastIndex = 0;
+  for (let m = word.exec(lower); m && found.length < limit; m = word.exec(lower)) {
     const word = m[0];
     if (start >= 0 && !GAP.test(lower.slice(end, m.index))) close();
     if (word === 'plus' && start < 0) {

@@ -5,6 +5,7 @@
  * Here the whole number is read, letters turned into the keypad's digits, and the run finder's partial runs
  * inside it are dropped by the caller.
  */
+import { lazyPattern } from '../text/lazy-pattern.ts';
 
 export interface VanityNumber {
   readonly start: number;
@@ -20,7 +21,7 @@ const KEYPAD: Readonly<Record<string, string>> = {
 
 // A toll-free area code, then seven to eleven keypad characters (capitals, as vanity numbers are written) with
 // single separators between them. Not after a dash, bracket or digit: "+43(0)-800-555-018 oder" is Austrian.
-const VANITY = /(?<![\p{L}\p{N}+\-)./])(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?(?:[A-Z0-9][-. ]?){6,10}[A-Z0-9](?![\p{L}\p{N}])/gu;
+const VANITY = lazyPattern(String.raw`(?<![\p{L}\p{N}+\-)./])(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?(?:[A-Z0-9][-. ]?){6,10}[A-Z0-9](?![\p{L}\p{N}])`, 'gu');
 
 /** Cheap test for the gate: a toll-free area code followed by keypad letters. */
 export const VANITY_HINT = /8(?:00|33|44|55|66|77|88)\)?[-. ]?[0-9]{0,3}[-. ]?[A-Z]{2}/;
@@ -38,8 +39,9 @@ function toDigits(written: string): string | undefined {
 
 export function findVanityNumbers(text: string, limit = 20): VanityNumber[] {
   const found: VanityNumber[] = [];
-  VANITY.lastIndex = 0;
-  for (let m = VANITY.exec(text); m && found.length < limit; m = VANITY.exec(text)) {
+  const vanity = VANITY();
+  vanity.lastIndex = 0;
+  for (let m = vanity.exec(text); m && found.length < limit; m = vanity.exec(text)) {
     const digits = toDigits(m[0]);
     if (digits) found.push({ start: m.index, end: m.index + m[0].length, digits });
   }
