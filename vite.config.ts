@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { BRANDS } from './src/core/brands/brand-lexicon.ts';
 import { writeTitleBrandTable } from './src/core/brands/title-brand-table.ts';
+import { serviceOrigin } from './src/shared/own-service.ts';
 import { buildSettings, builtInOrigins } from './tools/build/build-settings.ts';
 import { copyStaticFiles } from './tools/build/copy-static.ts';
 import { manifestFor, type Target } from './tools/build/manifest-for.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     __HG_BUILD__: JSON.stringify({
       target,
       serviceUrl: settings.serviceUrl,
+      serviceOrigin: serviceOrigin(settings.serviceUrl),
       listUrl: settings.listUrl,
       trustedKeys: settings.trustedKeys,
       syncHours: settings.syncHours,

@@ -8,7 +8,7 @@ export default defineConfig({
   define: {
     __HG_TITLE_BRANDS__: JSON.stringify(writeTitleBrandTable(BRANDS)),
     __HG_BUILD__: JSON.stringify({
-      target: 'chrome', serviceUrl: 'http://localhost:8787', listUrl: undefined, trustedKeys: [], syncHours: 1, reportEndpoint: 'http://localhost:8787/v1/reports',
+      target: 'chrome', serviceUrl: 'http://localhost:8787', serviceOrigin: 'http://localhost:8787', listUrl: undefined, trustedKeys: [], syncHours: 1, reportEndpoint: 'http://localhost:8787/v1/reports',
     }),
   },
   test: {

@@ -3,4 +3,4 @@ import { BUILD } from '../shared/build-config.ts';
 import { isOwnServiceOrigin } from '../shared/own-service.ts';
 import { runContentScript } from './page-life.ts';
 
-if (!isOwnServiceOrigin(location.origin, BUILD.serviceUrl)) runContentScript(window);
+if (!isOwnServiceOrigin(location.origin, BUILD.serviceOrigin)) runContentScript(window);

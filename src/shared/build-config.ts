@@ -8,6 +8,8 @@ export interface BuildConfig {
   readonly target: 'chrome' | 'firefox';
   /** The report service's base URL (tools/build/build-settings.ts); undefined in a build without one. */
   readonly serviceUrl: string | undefined;
+  /** That URL's origin (own-service.ts), or undefined; the content script stays off pages of this origin. */
+  readonly serviceOrigin: string | undefined;
   readonly listUrl: string | undefined;
   readonly trustedKeys: readonly TrustedKey[];
   readonly syncHours: number;
