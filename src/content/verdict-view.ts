@@ -23,18 +23,26 @@ export interface VerdictViewOptions {
 
 export class VerdictView {
   #shown = '';
-  readonly #banner: BannerKeeper | undefined;
+  /**
+   * Made with the first verdict to show, not with the view: every frame of every page makes a view, and
+   * the keeper's abort listener is work (a call into the browser) that pages without a verdict never need.
+   */
+  #banner: BannerKeeper | undefined;
 
   constructor(
     private readonly win: Window,
     private readonly signal: AbortSignal,
     private readonly options: VerdictViewOptions,
-  ) {
+  ) {}
+
+  #keeper(): BannerKeeper | undefined {
+    if (!this.options.isTop) return undefined;
     const onAction = (action: BannerAction): void => {
       if (action === 'dismiss') this.#banner?.hide();
-      options.onAction(action);
+      this.options.onAction(action);
     };
-    this.#banner = options.isTop ? new BannerKeeper(win.document, onAction, signal) : undefined;
+    this.#banner ??= new BannerKeeper(this.win.document, onAction, this.signal);
+    return this.#banner;
   }
 
   /** Shows `model`, or hides the banner when there is none; a verdict already shown is left alone. */
@@ -48,8 +56,9 @@ export class VerdictView {
       return;
     }
     if (model.defuse) defusePage(this.win);
-    if (this.#banner) protectBanner(this.win);
-    this.#banner?.show(model);
+    const banner = this.#keeper();
+    if (banner) protectBanner(this.win);
+    banner?.show(model);
     this.#markPage(model).catch(this.options.onError);
     disarmTelLinks(this.win.document, model.written, model.markLabel, this.signal);
   }
