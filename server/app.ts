@@ -2,6 +2,7 @@
  * Builds the web app from its parts. Everything it needs (store, clock, randomness, publisher) is passed in,
  * so the tests build the same app over an in-memory database with a clock they move.
  */
+import type { SecretBox } from './moderation/accounts/secret-box.ts';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { registerCors } from './http/cors.ts';
 import { registerErrorHandling } from './http/errors.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   readonly randomBytes: (n: number) => Uint8Array;
   readonly pseudonymise: Pseudonymise;
   readonly publisher: Publisher;
+  /** Admins' TOTP secrets are sealed with it (moderation/accounts/secret-box.ts). */
+  readonly secrets: SecretBox;
   readonly reportsPerHour: number;
   readonly reportBurst: number;
   /** Proxies in front whose X-Forwarded-For is believed (0: the connection's own address). */
@@ -79,7 +82,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   registerIntake(app, { db: deps.db, now: deps.now, pseudonymise: deps.pseudonymise, limits: new TokenBuckets(deps.reportsPerHour, deps.reportBurst) });
   registerListRoutes(app, () => deps.publisher.served());
   registerModeration(app, {
-    db: deps.db, now: deps.now, randomBytes: deps.randomBytes, pseudonymise: deps.pseudonymise, publish: deps.publisher,
+    db: deps.db, now: deps.now, randomBytes: deps.randomBytes, pseudonymise: deps.pseudonymise, publish: deps.publisher, secrets: deps.secrets,
     ...(deps.moderation ? { settings: deps.moderation } : {}),
   });
   registerPartnerApi(app, { db: deps.db, now: deps.now });

@@ -10,6 +10,8 @@
  *   HG_LIST_DIR               where list.json and list.json.sig are written (default <data>/list)
  *   HG_SIGNING_KEY            the private key file (JWK, from `npm run list -- keygen`); in development a
  *                             key is made in <data>/keys when unset
+ *   HG_TOTP_KEY               the key file admins' TOTP secrets are sealed with (default <data>/keys/totp.key,
+ *                             made on first use; instances sharing one database must share it)
  *   HG_PRODUCTION=1           production: never makes a key of its own (a missing key stops publishing,
  *                             visibly, while intake goes on)
  *   HG_EXPIRY_DAYS            a listed number not reported again for this long leaves the list (180)
@@ -35,6 +37,7 @@ export interface ServiceConfig {
   readonly databaseUrl: string | undefined;
   readonly listDir: string;
   readonly signingKeyPath: string | undefined;
+  readonly totpKeyPath: string;
   readonly production: boolean;
   readonly expiryDays: number;
   readonly holdRemovalShare: number;
@@ -76,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: { port?: number } 
     databaseUrl,
     listDir: resolve(env['HG_LIST_DIR'] || resolve(dataDir, 'list')),
     signingKeyPath,
+    totpKeyPath: resolve(env['HG_TOTP_KEY'] || resolve(dataDir, 'keys', 'totp.key')),
     production,
     expiryDays: numberSetting(env, 'HG_EXPIRY_DAYS', 180, 1, 3650),
     holdRemovalShare: numberSetting(env, 'HG_HOLD_REMOVAL_SHARE', 0.1, 0, 1),

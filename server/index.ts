@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig, type ServiceConfig } from './config.ts';
+import { openSecretBox } from './moderation/accounts/secret-box.ts';
 import { runAccountCommand } from './moderation/cli.ts';
 import { startService } from './service.ts';
 import { openDb } from './store/open-store.ts';
@@ -29,12 +30,15 @@ function readSecret(prompt: string): Promise<string> {
 async function accounts(config: ServiceConfig, argv: string[]): Promise<number> {
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/db`, purpose: `npm run server -- ${argv[0] ?? ''}` });
   try {
+    const bytes = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
+    const secrets = await openSecretBox(db, config.totpKeyPath, bytes, (line) => console.error(line));
     return await runAccountCommand(db, argv, {
       out: (line) => console.log(line),
       err: (line) => console.error(line),
       readSecret,
       now: () => new Date(),
-      randomBytes: (n) => new Uint8Array(randomBytes(n)),
+      randomBytes: bytes,
+      secrets,
     });
   } finally {
     await db.close();

@@ -15,6 +15,7 @@ import { isPublishDue, scheduleInput } from './publish/publish-schedule.ts';
 import type { ListFolderFs } from './publish/list-folder.ts';
 import { Publisher } from './publish/publisher.ts';
 import { ensureDevelopmentKey, KeyError, loadSigningKey } from './publish/signing-key.ts';
+import { openSecretBox, type SecretBox } from './moderation/accounts/secret-box.ts';
 import type { Db } from './store/db.ts';
 import { openDb } from './store/open-store.ts';
 
@@ -24,6 +25,7 @@ export interface Service {
   readonly db: Db;
   readonly publisher: Publisher;
   readonly signingKeyPath: string | undefined;
+  readonly secrets: SecretBox;
   close(): Promise<void>;
 }
 
@@ -59,11 +61,12 @@ export async function startService(config: ServiceConfig, clock: ServiceClock = 
     ...(faults.listFolderFs ? { listFolderFs: faults.listFolderFs } : {}),
   });
   await importSeedIfEmpty(db, config.seedListPath, clock.now());
+  const secrets = await openSecretBox(db, config.totpKeyPath, clock.randomBytes, (line) => console.warn(`helpdesk-guard service: ${line}`));
   // A folder that cannot be written is recorded by the publisher and tried again at each tick; a database
   // that cannot be read fails the start below anyway.
   await publisher.refresh(true).catch(() => undefined);
   const app = buildApp({
-    db, now: clock.now, randomBytes: clock.randomBytes, publisher, logger,
+    db, now: clock.now, randomBytes: clock.randomBytes, publisher, logger, secrets,
     pseudonymise: pseudonymiser({ db, now: clock.now, randomBytes: clock.randomBytes }),
     reportsPerHour: config.reportsPerHour, reportBurst: config.reportBurst, trustProxy: config.trustProxy,
   });
@@ -93,6 +96,7 @@ export async function startService(config: ServiceConfig, clock: ServiceClock = 
     db,
     publisher,
     signingKeyPath,
+    secrets,
     async close() {
       stopped = true;
       clearTimeout(timer);

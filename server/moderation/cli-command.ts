@@ -1,6 +1,7 @@
 /** What the `user` and `partner` command handlers share: the parsed command, the I/O, and audited changes. */
 import type { Db, Queryable } from '../store/db.ts';
 import { appendAudit } from './audit.ts';
+import type { SecretBox } from './accounts/secret-box.ts';
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -8,6 +9,8 @@ export interface CliIo {
   readonly readSecret: (prompt: string) => Promise<string>;
   readonly now: () => Date;
   readonly randomBytes: (n: number) => Uint8Array;
+  /** Seals admins' TOTP secrets (secret-box.ts); only the `user` commands that make one need it. */
+  readonly secrets?: SecretBox;
 }
 
 export interface ParsedCommand {

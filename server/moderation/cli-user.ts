@@ -18,6 +18,11 @@ async function newPasswordHash(command: ParsedCommand, io: CliIo): Promise<strin
   return hashPassword(password, io.randomBytes);
 }
 
+function sealFor(io: CliIo, name: string, secret: string): string {
+  if (!io.secrets) throw new Error('the account command line was started without the TOTP key');
+  return io.secrets.seal(secret, name);
+}
+
 function showTotp(io: CliIo, name: string, secret: string): void {
   io.out('TOTP secret (shown once; add it to an authenticator app now):');
   io.out(`  ${secret}`);
@@ -33,7 +38,7 @@ export async function runUserCommand(db: Db, command: ParsedCommand, io: CliIo):
       const role = command.role;
       const passwordHash = await newPasswordHash(command, io);
       const secret = role === 'admin' ? newTotpSecret(io.randomBytes) : null;
-      const added = await audited(db, io, { action: 'user-add', subject: name, reason: command.reason }, (tx) => insertUser(tx, { name, role, passwordHash, totpSecret: secret, at: io.now() }));
+      const added = await audited(db, io, { action: 'user-add', subject: name, reason: command.reason }, (tx) => insertUser(tx, { name, role, passwordHash, sealedTotpSecret: secret && sealFor(io, name, secret), at: io.now() }));
       if (!added) throw new CliError(`an account named ${name} exists already`);
       io.out(`added ${role} ${name}`);
       if (secret) showTotp(io, name, secret);
@@ -41,7 +46,7 @@ export async function runUserCommand(db: Db, command: ParsedCommand, io: CliIo):
     }
     case 'list':
       for (const user of await listUsers(db)) {
-        io.out(`${user.name}\t${user.role}\t${user.disabledAt ? `disabled ${user.disabledAt.toISOString()}` : 'active'}\t${user.totpSecret ? 'totp' : 'no-totp'}`);
+        io.out(`${user.name}\t${user.role}\t${user.disabledAt ? `disabled ${user.disabledAt.toISOString()}` : 'active'}\t${user.sealedTotpSecret ? 'totp' : 'no-totp'}`);
       }
       return 0;
     case 'disable': {
@@ -61,7 +66,7 @@ export async function runUserCommand(db: Db, command: ParsedCommand, io: CliIo):
     case 'totp': {
       const name = requireName(command);
       const secret = newTotpSecret(io.randomBytes);
-      if (!(await audited(db, io, { action: 'user-totp', subject: name, reason: command.reason }, (tx) => setTotpSecret(tx, name, secret)))) throw new CliError(`no account named ${name}`);
+      if (!(await audited(db, io, { action: 'user-totp', subject: name, reason: command.reason }, (tx) => setTotpSecret(tx, name, sealFor(io, name, secret))))) throw new CliError(`no account named ${name}`);
       showTotp(io, name, secret);
       return 0;
     }

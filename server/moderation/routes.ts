@@ -3,6 +3,7 @@
  * the security headers and the 404 page apply here and nowhere else in the service. Each route is thin —
  * check the session (and for forms the CSRF token), call one function, render or redirect.
  */
+import type { SecretBox } from './accounts/secret-box.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../store/db.ts';
 import type { PublishControl } from '../publish/publish-control.ts';
@@ -38,6 +39,8 @@ export interface ModerationDeps {
   /** Keyed hash of a client address (never stored raw): login throttling per client. */
   readonly pseudonymise: (clientAddress: string) => Promise<string>;
   readonly publish: PublishControl;
+  /** Seals and opens admins' TOTP secrets (accounts/secret-box.ts). */
+  readonly secrets: SecretBox;
   readonly settings?: ModerationSettings;
   /** The allow list and official channels; read from lists/allow.csv when not given. */
   readonly staticOfficial?: StaticOfficialNumbers;

@@ -45,7 +45,7 @@ export async function setUpLoop(browserName: 'chromium' | 'firefox', log: (line:
   const password = `demo-${Math.random().toString(36).slice(2, 10)}-${Math.random().toString(36).slice(2, 10)}`;
   const passwordFile = join(dataDir, 'reviewer-password');
   writeFileSync(passwordFile, password, { mode: 0o600 });
-  const quiet = { out: () => undefined, err: (line: string) => log(line), readSecret: async () => password, now: () => new Date(), randomBytes: (n: number) => new Uint8Array(globalThis.crypto.getRandomValues(new Uint8Array(n))) };
+  const quiet = { out: () => undefined, err: (line: string) => log(line), readSecret: async () => password, now: () => new Date(), randomBytes: (n: number) => new Uint8Array(globalThis.crypto.getRandomValues(new Uint8Array(n))), secrets: service.secrets };
   if ((await runAccountCommand(service.db, ['user', 'add', REVIEWER, '--role', 'moderator', '--password-file', passwordFile, '--reason', 'npm start demo'], quiet)) !== 0) {
     throw new Error('could not make the demo reviewer account');
   }

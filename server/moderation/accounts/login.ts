@@ -7,6 +7,7 @@ import type { Db } from '../../store/db.ts';
 import { DECOY_HASH, verifyPassword } from './password.ts';
 import { createSession, type NewSession } from './sessions.ts';
 import { accountKey, beginAttempt, clearAccountFailures, type ThrottleLimits } from './login-throttle.ts';
+import type { SecretBox } from './secret-box.ts';
 import { matchTotp } from './totp.ts';
 import { claimTotpStep, findUser, isAccountName, type User } from './users.ts';
 
@@ -17,6 +18,8 @@ export interface LoginDeps {
   readonly pseudonymise: (clientAddress: string) => Promise<string>;
   readonly sessionLifetimeMs: number;
   readonly throttle: ThrottleLimits;
+  /** Opens admins' sealed TOTP secrets (secret-box.ts). */
+  readonly secrets: SecretBox;
 }
 
 export interface LoginAttempt {
@@ -34,8 +37,10 @@ export type LoginResult =
 async function checkSecondFactor(deps: LoginDeps, user: User, code: string, at: Date): Promise<boolean> {
   if (user.role !== 'admin') return true;
   // An admin without a secret cannot log in: `user totp <name>` makes one.
-  if (!user.totpSecret) return false;
-  const step = matchTotp(user.totpSecret, code.replace(/\s/g, ''), at, user.totpLastStep);
+  // A secret that does not open (another key, another account's row) fails like a wrong code.
+  const secret = user.sealedTotpSecret === null ? undefined : deps.secrets.open(user.sealedTotpSecret, user.name);
+  if (!secret) return false;
+  const step = matchTotp(secret, code.replace(/\s/g, ''), at, user.totpLastStep);
   return step !== undefined && (await claimTotpStep(deps.db, user.id, step));
 }
 

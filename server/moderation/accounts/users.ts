@@ -13,7 +13,8 @@ export interface User {
   readonly name: string;
   readonly role: Role;
   readonly passwordHash: string;
-  readonly totpSecret: string | null;
+  /** The TOTP secret sealed for this account (secret-box.ts), or null: never the secret itself. */
+  readonly sealedTotpSecret: string | null;
   readonly totpLastStep: number | null;
   readonly language: Language;
   readonly createdAt: Date;
@@ -36,7 +37,7 @@ interface UserRow {
 
 function toUser(row: UserRow): User {
   return {
-    id: Number(row.id), name: row.name, role: row.role, passwordHash: row.password_hash, totpSecret: row.totp_secret,
+    id: Number(row.id), name: row.name, role: row.role, passwordHash: row.password_hash, sealedTotpSecret: row.totp_secret,
     totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
     language: row.language === 'nl' ? 'nl' : 'en',
     createdAt: new Date(row.created_at), disabledAt: row.disabled_at === null ? null : new Date(row.disabled_at),
@@ -52,10 +53,10 @@ export async function listUsers(db: Queryable): Promise<User[]> {
   return (await db.query<UserRow>('SELECT id, name, role, password_hash, totp_secret, totp_last_step, language, created_at, disabled_at FROM users ORDER BY name')).map(toUser);
 }
 
-export async function insertUser(db: Queryable, user: { name: string; role: Role; passwordHash: string; totpSecret: string | null; at: Date }): Promise<boolean> {
+export async function insertUser(db: Queryable, user: { name: string; role: Role; passwordHash: string; sealedTotpSecret: string | null; at: Date }): Promise<boolean> {
   const rows = await db.query(
     'INSERT INTO users (name, role, password_hash, totp_secret, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING RETURNING id',
-    [user.name, user.role, user.passwordHash, user.totpSecret, user.at],
+    [user.name, user.role, user.passwordHash, user.sealedTotpSecret, user.at],
   );
   return rows.length === 1;
 }
@@ -73,8 +74,8 @@ export async function setPasswordHash(db: Queryable, name: string, passwordHash:
   return rows.length === 1;
 }
 
-export async function setTotpSecret(db: Queryable, name: string, secret: string): Promise<boolean> {
-  const rows = await db.query<{ id: number }>('UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE name = $1 RETURNING id', [name, secret]);
+export async function setTotpSecret(db: Queryable, name: string, sealedSecret: string): Promise<boolean> {
+  const rows = await db.query<{ id: number }>('UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE name = $1 RETURNING id', [name, sealedSecret]);
   if (rows[0]) await db.query('DELETE FROM sessions WHERE user_id = $1', [rows[0].id]);
   return rows.length === 1;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/store/db.ts';
 import { verifyPassword } from '../../../server/moderation/accounts/password.ts';
+import { secretBox } from '../../../server/moderation/accounts/secret-box.ts';
 import { findUser } from '../../../server/moderation/accounts/users.ts';
 import { runAccountCommand } from '../../../server/moderation/cli.ts';
 import { openTestDb, testClock, testRandom } from './support/test-db.ts';
@@ -19,6 +20,7 @@ const io = {
   readSecret: async () => secrets.shift() ?? '',
   now: clock.now,
   randomBytes: testRandom(9),
+  secrets: secretBox(new Uint8Array(32).fill(7), testRandom(11)),
 };
 const run = (...argv: string[]) => runAccountCommand(db, argv, io);
 
@@ -40,7 +42,7 @@ describe('user commands', () => {
     expect(out).toEqual(['added moderator mia']);
     const user = await findUser(db, 'mia');
     expect(user?.role).toBe('moderator');
-    expect(user?.totpSecret).toBeNull();
+    expect(user?.sealedTotpSecret).toBeNull();
     expect(await verifyPassword('a long enough secret', user?.passwordHash ?? '')).toBe(true);
   });
 
@@ -48,7 +50,10 @@ describe('user commands', () => {
     process.env.HG_NEW_PASSWORD = 'another long secret';
     expect(await run('user', 'add', 'ada', '--role', 'admin')).toBe(0);
     const user = await findUser(db, 'ada');
-    expect(out[2]?.trim()).toBe(user?.totpSecret);
+    // Shown once in the clear, stored only sealed for this account.
+    expect(user?.sealedTotpSecret).toMatch(/^hg1:/);
+    expect(user?.sealedTotpSecret).not.toContain(out[2]?.trim());
+    expect(io.secrets.open(user?.sealedTotpSecret ?? '', 'ada')).toBe(out[2]?.trim());
     expect(out[2]?.trim()).toMatch(/^[A-Z2-7]{32}$/);
     expect(out[3]?.trim()).toMatch(/^otpauth:\/\/totp\/Helpdesk%20Guard%3Aada\?secret=[A-Z2-7]{32}&issuer=Helpdesk%20Guard&algorithm=SHA1&digits=6&period=30$/);
   });
@@ -83,9 +88,11 @@ describe('user commands', () => {
     process.env.HG_NEW_PASSWORD = 'a brand new password';
     expect(await run('user', 'password', 'mia', '--reason', 'forgotten')).toBe(0);
     expect(await verifyPassword('a brand new password', (await findUser(db, 'mia'))?.passwordHash ?? '')).toBe(true);
-    const before = (await findUser(db, 'ada'))?.totpSecret;
+    const before = io.secrets.open((await findUser(db, 'ada'))?.sealedTotpSecret ?? '', 'ada');
     expect(await run('user', 'totp', 'ada')).toBe(0);
-    expect((await findUser(db, 'ada'))?.totpSecret).not.toBe(before);
+    const after = io.secrets.open((await findUser(db, 'ada'))?.sealedTotpSecret ?? '', 'ada');
+    expect(after).toMatch(/^[A-Z2-7]{32}$/);
+    expect(after).not.toBe(before);
     expect(await run('user', 'disable', 'bob')).toBe(0);
     expect((await findUser(db, 'bob'))?.disabledAt).not.toBeNull();
     expect(await run('user', 'disable', 'bob')).toBe(1);

@@ -28,7 +28,7 @@ function asModerationApp(app: TestApp): ModerationTestApp {
   let counter = 1;
   return {
     app: app.app, db: app.db, clock: { now: () => app.time, advance: (ms: number) => void (app.time = new Date(app.time.getTime() + ms)) },
-    randomBytes: (n: number) => new Uint8Array(n).map(() => (counter++ * 53) & 0xff), publisher: undefined as never,
+    randomBytes: (n: number) => new Uint8Array(n).map(() => (counter++ * 53) & 0xff), publisher: undefined as never, secrets: app.secrets,
   };
 }
 

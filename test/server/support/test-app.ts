@@ -2,6 +2,8 @@
  * The service's web app over a fresh in-memory database, with a clock the test moves and a publisher that
  * writes to a temporary folder with a throw-away key: the same parts `npm run server` starts.
  */
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { secretBox, type SecretBox } from '../../../server/moderation/accounts/secret-box.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +27,8 @@ export interface TestApp {
   time: Date;
   /** Replace to simulate a missing or broken key. */
   signingKey: () => SigningKey;
+  /** The box the app seals admins' TOTP secrets with. */
+  readonly secrets: SecretBox;
   close(): Promise<void>;
 }
 
@@ -51,15 +55,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const publisher = new Publisher({
     db, now, listDir, signingKey: () => state.signingKey(), expiryDays: 180, holdRemovalShare: options.holdRemovalShare ?? 0.1,
   });
+  const secrets = secretBox(new Uint8Array(nodeRandomBytes(32)), randomBytes);
   const app = buildApp({
-    db, now, randomBytes, publisher, pseudonymise: pseudonymiser({ db, now, randomBytes }),
+    db, now, randomBytes, publisher, secrets, pseudonymise: pseudonymiser({ db, now, randomBytes }),
     reportsPerHour: options.reportsPerHour ?? 1000, reportBurst: options.reportBurst ?? 1000, trustProxy: 0,
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   await app.ready();
   return Object.assign(state, {
-    app, db, publisher, listDir, trusted: pair.trusted,
+    app, db, publisher, listDir, trusted: pair.trusted, secrets,
     async close() {
       await app.close();
       await db.close();

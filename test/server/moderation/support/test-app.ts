@@ -3,11 +3,12 @@
  * stub publisher that records what it was asked. Until server/app.ts's buildApp exists this stands in for
  * it; the moderation routes see exactly the deps the real app passes.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes as nodeRandomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../../../server/store/db.ts';
 import type { PublishControl, PublishStatus } from '../../../../server/publish/publish-control.ts';
 import { hashPassword } from '../../../../server/moderation/accounts/password.ts';
+import { secretBox, type SecretBox } from '../../../../server/moderation/accounts/secret-box.ts';
 import { newTotpSecret } from '../../../../server/moderation/accounts/totp.ts';
 import { insertUser, type Role } from '../../../../server/moderation/accounts/users.ts';
 import { registerModeration, DEFAULT_MODERATION_SETTINGS, type ModerationSettings } from '../../../../server/moderation/routes.ts';
@@ -39,6 +40,8 @@ export interface TestApp {
   readonly clock: ReturnType<typeof testClock>;
   readonly publisher: StubPublisher;
   readonly randomBytes: (n: number) => Uint8Array;
+  /** The box admins' TOTP secrets are sealed with, under a key made for this app. */
+  readonly secrets: SecretBox;
 }
 
 export const pseudonymise = async (address: string): Promise<string> => createHmac('sha256', 'test-key').update(address).digest('hex');
@@ -52,10 +55,11 @@ export async function startTestApp(settings: ModerationSettings = DEFAULT_MODERA
   const app = Fastify({ bodyLimit: 64 * 1024 });
   registerErrorHandling(app);
   registerSecurityHeaders(app);
-  registerModeration(app, { db: database, now: clock.now, randomBytes, pseudonymise, publish: publisher, settings });
+  const secrets = secretBox(new Uint8Array(nodeRandomBytes(32)), randomBytes);
+  registerModeration(app, { db: database, now: clock.now, randomBytes, pseudonymise, publish: publisher, secrets, settings });
   registerPartnerApi(app, { db: database, now: clock.now });
   await app.ready();
-  return { app, db: database, clock, publisher, randomBytes };
+  return { app, db: database, clock, publisher, randomBytes, secrets };
 }
 
 export const PASSWORD = 'correct horse battery staple';
@@ -63,7 +67,8 @@ export const PASSWORD = 'correct horse battery staple';
 /** Adds an account; an admin gets a TOTP secret, returned so the test can make codes. */
 export async function addAccount(t: TestApp, name: string, role: Role, disabled = false): Promise<string | null> {
   const totpSecret = role === 'admin' ? newTotpSecret(t.randomBytes) : null;
-  await insertUser(t.db, { name, role, passwordHash: await hashPassword(PASSWORD, t.randomBytes, { log2N: 10, r: 8, p: 1 }), totpSecret, at: t.clock.now() });
+  const sealedTotpSecret = totpSecret && t.secrets.seal(totpSecret, name);
+  await insertUser(t.db, { name, role, passwordHash: await hashPassword(PASSWORD, t.randomBytes, { log2N: 10, r: 8, p: 1 }), sealedTotpSecret, at: t.clock.now() });
   if (disabled) await t.db.query('UPDATE users SET disabled_at = now() WHERE name = $1', [name]);
   return totpSecret;
 }
