@@ -1,9 +1,10 @@
 /**
  * axe-core (WCAG 2.1 A and AA rules) over every state of the extension's own pages, as the built extension
- * shows them in real Chromium: the popup on a clean, an amber, a red and an unreadable page, the report form,
- * its preview with the exact data opened, the screen after sending, the report log, "Trust this site?",
- * "Check a number" with an answer; the options page and the leave page. Each in the light and the dark
- * scheme (prefers-color-scheme emulated) and in English and Dutch. No violation is allowed.
+ * shows them in real Chromium and in real Firefox (each engine draws them: fonts, form controls and focus
+ * rings differ): the popup on a clean, an amber, a red and an unreadable page, the report form, its preview
+ * with the exact data opened, the screen after sending, the report log, "Trust this site?", "Check a number"
+ * with an answer; the options page and the leave page. Each in the light and the dark scheme and in English
+ * and Dutch. No violation is allowed.
  *
  * axe cannot see into the banner's closed shadow root (neither can anything else on the page, by design);
  * the banner's contrast is argued in banner-style.ts and its keyboard reach and sizes are measured in
@@ -11,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumExtension } from '../../harness/chromium.ts';
+import { FirefoxExtension } from '../../harness/firefox.ts';
 import { waitFor } from '../../harness/extension-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 
@@ -29,14 +30,24 @@ interface Violation {
   readonly nodes: readonly { readonly target: readonly unknown[]; readonly failureSummary?: string }[];
 }
 
-/** Runs axe in the page (CDP evaluation, so the extension page's CSP does not apply) and returns the violations. */
-async function audit(page: Page): Promise<string[]> {
+const RUN_AXE =
+  "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })" +
+  '.then((r) => JSON.stringify(r.violations))';
+
+/** What the audit and the states' actions need of a page: Playwright's and Puppeteer's pages both have it. */
+interface AuditedPage {
+  evaluate(expression: string): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  waitForSelector(selector: string): Promise<unknown>;
+}
+
+/**
+ * Runs axe in the page and returns the violations. The driver's evaluation (CDP, WebDriver BiDi) is not
+ * subject to the extension page's CSP, which would refuse axe as a script.
+ */
+async function audit(page: AuditedPage): Promise<string[]> {
   await page.evaluate(AXE);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as Violation[];
+  const violations = JSON.parse(String(await page.evaluate(RUN_AXE))) as Violation[];
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}): ${v.help} at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`));
 }
 
@@ -48,7 +59,7 @@ interface State {
   /** Path of the extension page, given the ids of the fixture tabs. */
   readonly path: (tabs: Tabs) => string;
   /** What the user does before the audit. */
-  readonly act?: (page: Page) => Promise<void>;
+  readonly act?: (page: AuditedPage) => Promise<void>;
   /** The popup's verdict class the state must show, so a state that silently fell back proves nothing. */
   readonly verdict?: string;
 }
@@ -173,3 +184,83 @@ describe('accessibility (axe-core, WCAG 2.1 AA) [chromium]', () => {
     }
   }
 });
+
+/**
+ * The same states in Firefox. Firefox has no per-page colour-scheme emulation over WebDriver BiDi, so each
+ * scheme is its own browser, told by a preference which scheme pages see (0 dark, 1 light), as a user's
+ * Settings > General > Website appearance does.
+ */
+for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
+  describe(`accessibility (axe-core, WCAG 2.1 AA) [firefox, ${scheme}]`, () => {
+    let server: FixtureServer;
+    let firefox: FirefoxExtension;
+    let tabs: Tabs;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      firefox = await FirefoxExtension.launch({ proxyPort: server.port, prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
+      await firefox.extension(() => chrome.storage.local.set({ settings: { schema: 2, sensitivity: 'normal', language: 'en', syncHours: 6, reportTarget: 'off' } }), undefined);
+      const open = async (host: string, html: string, level: string | undefined): Promise<number> => {
+        const tab = await firefox.openTab(server.page(host, '/', html));
+        if (level) await waitFor(`the ${level} banner`, async () => ((await tab.banner())?.level === level ? true : undefined));
+        else await new Promise((r) => setTimeout(r, 1500));
+        return tab.tabId;
+      };
+      tabs = {
+        clean: await open('library.example', cleanPage, undefined),
+        amber: await open('windows-help.example', amberPage, 'suspicious'),
+        red: await open('windows-alert.example', scamPage, 'scam'),
+      };
+    });
+
+    afterAll(async () => {
+      await firefox?.close();
+      await server?.close();
+    });
+
+    it('pages see the scheme asked for, and the audit finds a low-contrast line and an unlabelled field', async () => {
+      const tab = await firefox.openExtensionPage('src/options/options.html');
+      try {
+        expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined)).toBe(scheme === 'dark');
+        await tab.evaluate(() => {
+          document.querySelector('main')?.append(
+            Object.assign(document.createElement('p'), { textContent: 'Pale grey words', style: 'color:#bbbbbb;background:#ffffff' }),
+            Object.assign(document.createElement('input'), { type: 'text' }),
+          );
+        }, undefined);
+        const found = await audit(tab.page);
+        expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
+        expect(found.some((v) => v.startsWith('label'))).toBe(true);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    for (const language of ['en', 'nl'] as const satisfies readonly Language[]) {
+      describe(language, () => {
+        beforeAll(async () => {
+          await firefox.extension(async (lang) => {
+            const { settings } = await chrome.storage.local.get('settings');
+            await chrome.storage.local.set({ settings: { ...(settings as object), language: lang } });
+          }, language);
+        });
+
+        for (const state of STATES) {
+          it(`${state.name}: no violations`, async () => {
+            const tab = await firefox.openExtensionPage(state.path(tabs));
+            try {
+              await tab.setViewport(420, 700);
+              expect(await tab.evaluate(() => document.documentElement.lang, undefined)).toMatch(new RegExp(`^${language}`));
+              if (state.verdict) expect(await tab.evaluate(() => document.querySelector('#verdict')?.className, undefined)).toBe(state.verdict);
+              await state.act?.(tab.page);
+              await new Promise((r) => setTimeout(r, 150));
+              expect(await audit(tab.page)).toEqual([]);
+            } finally {
+              await tab.close();
+            }
+          });
+        }
+      });
+    }
+  });
+}
