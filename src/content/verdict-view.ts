@@ -36,12 +36,12 @@ export class VerdictView {
   ) {}
 
   #keeper(): BannerKeeper | undefined {
-    if (!this.options.isTop) return undefined;
+    if (this.#banner || !this.options.isTop) return this.#banner;
     const onAction = (action: BannerAction): void => {
       if (action === 'dismiss') this.#banner?.hide();
       this.options.onAction(action);
     };
-    this.#banner ??= new BannerKeeper(this.win.document, onAction, this.signal);
+    this.#banner = new BannerKeeper(this.win.document, onAction, this.signal);
     return this.#banner;
   }
 

@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumExtension } from '../../harness/chromium.ts';
 import { FirefoxExtension } from '../../harness/firefox.ts';
-import { waitFor } from '../../harness/extension-browser.ts';
+import { waitFor, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server.ts';
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -105,6 +105,45 @@ const STATES: readonly State[] = [
   { name: 'leave page', path: (t) => `src/leave/leave.html?tab=${t.red}` },
 ];
 
+/**
+ * Sending off (so "Send" produces the "nothing was sent" screen without a network), then the three pages the
+ * popup states speak about, each waited for until it shows its verdict.
+ */
+async function openFixtureTabs(browser: ExtensionBrowser, server: FixtureServer): Promise<Tabs> {
+  await browser.extension(() => chrome.storage.local.set({ settings: { schema: 2, sensitivity: 'normal', language: 'en', syncHours: 6, reportTarget: 'off' } }), undefined);
+  const open = async (host: string, html: string, level: string | undefined): Promise<number> => {
+    const tab = await browser.openTab(server.page(host, '/', html));
+    if (level) await waitFor(`the ${level} banner`, async () => ((await tab.banner())?.level === level ? true : undefined));
+    else await new Promise((r) => setTimeout(r, 1500));
+    return tab.tabId;
+  };
+  return {
+    clean: await open('library.example', cleanPage, undefined),
+    amber: await open('windows-help.example', amberPage, 'suspicious'),
+    red: await open('windows-alert.example', scamPage, 'scam'),
+  };
+}
+
+function setLanguage(browser: ExtensionBrowser, language: Language): Promise<void> {
+  return browser.extension(async (lang) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), language: lang } });
+  }, language);
+}
+
+/** Run in a page: a low-contrast line and an unlabelled field, which the audit must find. */
+function plantFaults(): void {
+  document.querySelector('main')?.append(
+    Object.assign(document.createElement('p'), { textContent: 'Pale grey words', style: 'color:#bbbbbb;background:#ffffff' }),
+    Object.assign(document.createElement('input'), { type: 'text' }),
+  );
+}
+
+function expectPlantedFaultsFound(found: readonly string[]): void {
+  expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
+  expect(found.some((v) => v.startsWith('label'))).toBe(true);
+}
+
 describe('accessibility (axe-core, WCAG 2.1 AA) [chromium]', () => {
   let server: FixtureServer;
   let browser: ChromiumExtension;
@@ -113,19 +152,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) [chromium]', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     browser = await ChromiumExtension.launch({ proxyPort: server.port });
-    // Sending off, so "Send" produces the "nothing was sent" screen without a network.
-    await browser.extension(() => chrome.storage.local.set({ settings: { schema: 2, sensitivity: 'normal', language: 'en', syncHours: 6, reportTarget: 'off' } }), undefined);
-    const open = async (host: string, html: string, level: string | undefined): Promise<number> => {
-      const tab = await browser.openTab(server.page(host, '/', html));
-      if (level) await waitFor(`the ${level} banner`, async () => ((await tab.banner())?.level === level ? true : undefined));
-      else await new Promise((r) => setTimeout(r, 1500));
-      return tab.tabId;
-    };
-    tabs = {
-      clean: await open('library.example', cleanPage, undefined),
-      amber: await open('windows-help.example', amberPage, 'suspicious'),
-      red: await open('windows-alert.example', scamPage, 'scam'),
-    };
+    tabs = await openFixtureTabs(browser, server);
   });
 
   afterAll(async () => {
@@ -138,15 +165,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA) [chromium]', () => {
     try {
       await page.goto(browser.extensionUrl('src/options/options.html'));
       await page.waitForSelector('body[data-ready="true"]');
-      await page.evaluate(() => {
-        document.querySelector('main')?.append(
-          Object.assign(document.createElement('p'), { textContent: 'Pale grey words', style: 'color:#bbbbbb;background:#ffffff' }),
-          Object.assign(document.createElement('input'), { type: 'text' }),
-        );
-      });
-      const found = await audit(page);
-      expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
-      expect(found.some((v) => v.startsWith('label'))).toBe(true);
+      await page.evaluate(plantFaults);
+      expectPlantedFaultsFound(await audit(page));
     } finally {
       await page.close();
     }
@@ -156,10 +176,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) [chromium]', () => {
     for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       describe(`${language}, ${scheme}`, () => {
         beforeAll(async () => {
-          await browser.extension(async (lang) => {
-            const { settings } = await chrome.storage.local.get('settings');
-            await chrome.storage.local.set({ settings: { ...(settings as object), language: lang } });
-          }, language);
+          await setLanguage(browser, language);
         });
 
         for (const state of STATES) {
@@ -199,18 +216,7 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
     beforeAll(async () => {
       server = await startFixtureServer();
       firefox = await FirefoxExtension.launch({ proxyPort: server.port, prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
-      await firefox.extension(() => chrome.storage.local.set({ settings: { schema: 2, sensitivity: 'normal', language: 'en', syncHours: 6, reportTarget: 'off' } }), undefined);
-      const open = async (host: string, html: string, level: string | undefined): Promise<number> => {
-        const tab = await firefox.openTab(server.page(host, '/', html));
-        if (level) await waitFor(`the ${level} banner`, async () => ((await tab.banner())?.level === level ? true : undefined));
-        else await new Promise((r) => setTimeout(r, 1500));
-        return tab.tabId;
-      };
-      tabs = {
-        clean: await open('library.example', cleanPage, undefined),
-        amber: await open('windows-help.example', amberPage, 'suspicious'),
-        red: await open('windows-alert.example', scamPage, 'scam'),
-      };
+      tabs = await openFixtureTabs(firefox, server);
     });
 
     afterAll(async () => {
@@ -222,15 +228,8 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       const tab = await firefox.openExtensionPage('src/options/options.html');
       try {
         expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined)).toBe(scheme === 'dark');
-        await tab.evaluate(() => {
-          document.querySelector('main')?.append(
-            Object.assign(document.createElement('p'), { textContent: 'Pale grey words', style: 'color:#bbbbbb;background:#ffffff' }),
-            Object.assign(document.createElement('input'), { type: 'text' }),
-          );
-        }, undefined);
-        const found = await audit(tab.page);
-        expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
-        expect(found.some((v) => v.startsWith('label'))).toBe(true);
+        await tab.evaluate(plantFaults, undefined);
+        expectPlantedFaultsFound(await audit(tab.page));
       } finally {
         await tab.close();
       }
@@ -239,10 +238,7 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
     for (const language of ['en', 'nl'] as const satisfies readonly Language[]) {
       describe(language, () => {
         beforeAll(async () => {
-          await firefox.extension(async (lang) => {
-            const { settings } = await chrome.storage.local.get('settings');
-            await chrome.storage.local.set({ settings: { ...(settings as object), language: lang } });
-          }, language);
+          await setLanguage(firefox, language);
         });
 
         for (const state of STATES) {

@@ -57,10 +57,6 @@ export function secretBox(key: Uint8Array, randomBytes: (n: number) => Uint8Arra
   };
 }
 
-export function isSealed(value: string): boolean {
-  return value.startsWith(PREFIX);
-}
-
 /** The key in `path`, made there (mode 0600, its folder 0700) when there is none yet. */
 export function loadOrCreateSecretKey(path: string, randomBytes: (n: number) => Uint8Array): Uint8Array {
   if (!existsSync(path)) {
@@ -86,11 +82,12 @@ export function loadOrCreateSecretKey(path: string, randomBytes: (n: number) => 
 }
 
 /**
- * Seals every secret still stored in the clear (databases from before sealing) in one transaction-sized
- * pass; returns how many. Run at every start of the service and of the account command line.
+ * Seals every secret still stored in the clear (databases from before sealing); returns how many. Each row is
+ * rewritten only if it still holds what was read, so two instances starting together seal it once. Run at
+ * every start of the service and of the account command line.
  */
 export async function sealStoredSecrets(db: Queryable, box: SecretBox): Promise<number> {
-  const rows = await db.query<{ name: string; totp_secret: string }>("SELECT name, totp_secret FROM users WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE 'hg1:%'");
+  const rows = await db.query<{ name: string; totp_secret: string }>('SELECT name, totp_secret FROM users WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE $1', [`${PREFIX}%`]);
   for (const row of rows) {
     await db.query('UPDATE users SET totp_secret = $2 WHERE name = $1 AND totp_secret = $3', [row.name, box.seal(row.totp_secret, row.name), row.totp_secret]);
   }
